@@ -1,0 +1,128 @@
+import type { Guidance } from '@/lib/content-schema';
+
+export const contentGuidance: Guidance[] = [
+  {
+    dimension: 'content',
+    band: 'early',
+    title: {
+      de: 'Zuerst Stoff sammeln, dann posten',
+      en: 'Gather material first, post later',
+    },
+    body: {
+      de: 'Im Moment fehlt der Stoff, von dem ein Kanal leben könnte – und ein Auftritt ohne Inhalte bleibt leer, so schön das Profilbild auch ist. Bevor Sie einen weiteren Kanal eröffnen, klären Sie, was Ihre Zielgruppe überhaupt von Ihnen wissen will. Das Material dafür liegt meist schon im Betrieb: in Offerten, am Telefon, in der Werkstatt.',
+      en: 'Right now there is little for a channel to live on – and a profile without content stays empty, however nice the cover picture. Before you open another channel, find out what your target group actually wants to know from you. The raw material is usually already in the business: in your quotes, on the phone, in the workshop.',
+    },
+    quote: {
+      article: 'must-have',
+      original: 'Hat es überhaupt Inhalte für die entsprechende Zielgruppe?',
+      en: 'Is there any content at all for the target group in question?',
+    },
+    steps: [
+      {
+        de: 'Notieren Sie bis Freitag die zehn Fragen, die Ihnen Kundinnen und Kunden am häufigsten stellen – jede Antwort darauf ist ein möglicher Beitrag.',
+        en: 'By Friday, write down the ten questions customers ask you most often – every answer is a post waiting to be written.',
+      },
+      {
+        de: 'Fotografieren Sie diese Woche an drei Tagen je eine Arbeit, die gerade entsteht, und legen Sie die Bilder in einem gemeinsamen Ordner ab.',
+        en: 'On three days this week, take a photo of a job in progress and save it to a shared folder.',
+      },
+      {
+        de: 'Eröffnen Sie keinen neuen Kanal, bevor zwölf Beiträge bereitliegen; gelingt das nicht, klären Sie mit einer kritischen Begleitung (Business Coaching), wo Ihre Inhalte stecken.',
+        en: 'Don’t open a new channel until twelve posts are ready; if you can’t get there, work out with a critical sounding board – a business coach, say – where your content is hiding.',
+      },
+    ],
+  },
+  {
+    dimension: 'content',
+    band: 'building',
+    title: {
+      de: 'Aus Einzelstücken einen Themenvorrat machen',
+      en: 'Turn one-off posts into a stock of topics',
+    },
+    body: {
+      de: 'Inhalte gibt es, aber sie entstehen zufällig – wenn jemand gerade daran denkt. Genau hier beginnen Auftritte zu verwaisen: Der erste Schwung ist schnell veröffentlicht, danach wird es still. Was Sie brauchen, ist ein kleiner Vorrat und eine feste Quelle, aus der Neues nachkommt.',
+      en: 'You do have content, but it appears by chance – whenever somebody happens to think of it. This is exactly where channels start to go quiet: the first burst goes out quickly, then nothing. What you need is a small stock of posts and a steady source that keeps it topped up.',
+    },
+    quote: {
+      article: 'must-have',
+      original: 'Aber was geschieht danach?',
+      en: 'But what happens after that?',
+    },
+    steps: [
+      {
+        de: 'Legen Sie bis Ende Woche eine einfache Themenliste an – eine Tabelle genügt – und tragen Sie zwanzig Themen ein, die Ihre Kundinnen und Kunden beschäftigen.',
+        en: 'By the end of the week, start a simple topic list – a spreadsheet will do – and fill in twenty topics your customers care about.',
+      },
+      {
+        de: 'Bestimmen Sie drei wiederkehrende Formate, etwa «Frage der Woche», «Blick in die Werkstatt» und «Projekt abgeschlossen», und ordnen Sie jedes Thema einem davon zu.',
+        en: 'Pick three recurring formats – “question of the week”, “behind the scenes” and “job done”, for instance – and file each topic under one of them.',
+      },
+      {
+        de: 'Vereinbaren Sie im Team, dass jede und jeder pro Woche eine Beobachtung aus dem Kundenkontakt in die Liste schreibt.',
+        en: 'Agree with your team that everyone adds one observation from their dealings with customers to the list each week.',
+      },
+    ],
+  },
+  {
+    dimension: 'content',
+    band: 'ready',
+    title: {
+      de: 'Inhalte für ein Quartal im Voraus planen',
+      en: 'Plan a quarter’s content ahead',
+    },
+    body: {
+      de: 'Sie haben genug Stoff und veröffentlichen regelmässig. Die Arbeit liegt jetzt im Unterhalten: Der Kanal soll auch weiterlaufen, wenn Ferien, Hochsaison oder Krankheit dazwischenkommen. Ein Redaktionsplan und ein kleiner Vorrat an fertigen Beiträgen machen Sie unabhängig vom Tagesgeschäft.',
+      en: 'You have enough material and you post regularly. The work now lies in keeping it going: the channel should carry on through holidays, peak season or sick leave. An editorial calendar and a small buffer of finished posts free you from the day-to-day rush.',
+    },
+    quote: {
+      article: 'must-have',
+      original: 'Internetauftritt basteln ist das Eine. Diese zu unterhalten das Andere.',
+      en: 'Putting together a web presence is one thing. Keeping it up is another.',
+    },
+    steps: [
+      {
+        de: 'Füllen Sie bis nächsten Freitag einen Redaktionsplan für die kommenden zwölf Wochen mit je einem Thema pro Woche.',
+        en: 'By next Friday, fill an editorial calendar for the coming twelve weeks with one topic per week.',
+      },
+      {
+        de: 'Bereiten Sie vier Beiträge mit Text und Bild fertig vor, die Sie in ruhigen Wochen oder während der Ferien veröffentlichen können.',
+        en: 'Prepare four complete posts, text and image, that you can publish in quiet weeks or while you are away.',
+      },
+      {
+        de: 'Halten Sie schriftlich fest, wer einspringt, wenn die zuständige Person zwei Wochen ausfällt, und geben Sie dieser Person Zugang zum Plan.',
+        en: 'Write down who steps in if the person in charge is out for two weeks, and give that person access to the calendar.',
+      },
+    ],
+  },
+  {
+    dimension: 'content',
+    band: 'strong',
+    title: {
+      de: 'Bewährte Inhalte auswerten und weiterverwenden',
+      en: 'Measure what works and reuse it',
+    },
+    body: {
+      de: 'Ihre Inhalte tragen: Es gibt genug Stoff, er passt zur Zielgruppe, und er kommt regelmässig. Der nächste Schritt ist, genau hinzuschauen, welche Beiträge zu Gesprächen und Anfragen führen – und die besten dort einzusetzen, wo sie am meisten bewirken. So bleibt der Aufwand gleich, und die Wirkung wächst.',
+      en: 'Your content carries the channel: there is enough of it, it suits the audience and it arrives regularly. The next step is to look closely at which posts lead to conversations and enquiries – and to put the best ones where they achieve the most. Same effort, more impact.',
+    },
+    quote: {
+      article: 'must-have',
+      original: 'Warum dann nicht gleich die richtigen Medien wählen?',
+      en: 'So why not choose the right media from the start?',
+    },
+    steps: [
+      {
+        de: 'Suchen Sie diese Woche die fünf Beiträge des letzten Quartals heraus, die am meisten Rückfragen, Anfragen oder Gespräche ausgelöst haben, und notieren Sie, was sie gemeinsam haben.',
+        en: 'This week, pick out the five posts from last quarter that sparked the most questions, enquiries or conversations, and note what they have in common.',
+      },
+      {
+        de: 'Verwenden Sie die zwei besten davon in einem anderen Medium weiter – im Newsletter, in einer Offerte oder als Aufhänger an Ihrem nächsten Kundenanlass.',
+        en: 'Give the best two a second life in another medium – your newsletter, a quote, or as a talking point at your next customer event.',
+      },
+      {
+        de: 'Streichen Sie ein Format, das seit drei Monaten kaum Reaktionen bringt, und setzen Sie die frei gewordene Zeit für Ihr stärkstes ein.',
+        en: 'Drop one format that has drawn hardly any response for three months and put the time you save into your strongest one.',
+      },
+    ],
+  },
+];
