@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { dimensionIds, type Band, type DimensionId, type Item } from './content-schema';
+import { DISAGREEMENT_THRESHOLD, compareAssessments, findDisagreements, formatDelta } from './compare';
+import type { AnswerValue, Answers } from './schemas';
+import type { ScoringModel } from './scoring';
+
+const text = { de: 'x', en: 'x' };
+const bands: Band[] = [
+  { id: 'early', min: 0, name: text, verdict: text },
+  { id: 'building', min: 40, name: text, verdict: text },
+  { id: 'ready', min: 60, name: text, verdict: text },
+  { id: 'strong', min: 80, name: text, verdict: text },
+];
+const items: Item[] = dimensionIds.flatMap((d) =>
+  ['a', 'b'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 })),
+);
+const model: ScoringModel = { dimensions: dimensionIds.map((id) => ({ id })), items, bands };
+
+/** Answers both items of each given dimension with one value (the dimension scores (value − 1)·25). */
+const answersFor = (values: Partial<Record<DimensionId, AnswerValue>>): Answers =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([d, v]) => [
+      [`${d}-a`, v],
+      [`${d}-b`, v],
+    ]),
+  );
+const allDims = (value: AnswerValue) => Object.fromEntries(dimensionIds.map((d) => [d, value])) as Record<DimensionId, AnswerValue>;
+
+describe('compareAssessments', () => {
+  const before = answersFor({ ...allDims(4), strategy: 1, processes: 2, culture: 2, offline: 3 });
+  const after = answersFor({ ...allDims(4), strategy: 3, processes: 2, culture: 5, people: 1, offline: 'unknown' });
+
+  it('gives per-dimension deltas (after − before) and the overall delta', () => {
+    const c = compareAssessments(before, after, model);
+    const byDim = Object.fromEntries(c.dimensions.map((d) => [d.dimension, d]));
+    expect(c.dimensions.map((d) => d.dimension)).toEqual([...dimensionIds]);
+    expect(byDim.strategy).toMatchObject({ before: 0, after: 50, delta: 50 });
+    expect(byDim.processes).toMatchObject({ before: 25, after: 25, delta: 0 });
+    expect(byDim.culture).toMatchObject({ before: 25, after: 100, delta: 75 });
+    expect(byDim.people).toMatchObject({ before: 75, after: 0, delta: -75 });
+    // offline became unscored («weiss nicht» twice): no made-up delta
+    expect(byDim.offline).toMatchObject({ before: 50, after: null, delta: null });
+    // before: (0 + 25 + 25 + 75·5 + 50) / 9 = 52.8 → 53; after: (50 + 25 + 100 + 0 + 75·4) / 8 = 59.4 → 59
+    expect(c).toMatchObject({ overallBefore: 53, overallAfter: 59, overallDelta: 6 });
+  });
+
+  it('reports targets and the distance to them only where both exist', () => {
+    const c = compareAssessments(before, after, model, { strategy: 70, culture: 80, offline: 60 });
+    const byDim = Object.fromEntries(c.dimensions.map((d) => [d.dimension, d]));
+    expect(byDim.strategy).toMatchObject({ target: 70, toTarget: 20 });
+    expect(byDim.culture).toMatchObject({ target: 80, toTarget: -20 });
+    expect(byDim.offline).toMatchObject({ target: 60, toTarget: null });
+    expect(byDim.time).toMatchObject({ target: null, toTarget: null });
+    expect(compareAssessments(before, after, model).dimensions.every((d) => d.target === null)).toBe(true);
+  });
+
+  it('has no overall delta when one side has too few scored dimensions', () => {
+    const c = compareAssessments(answersFor({ strategy: 2 }), after, model);
+    expect(c).toMatchObject({ overallBefore: null, overallAfter: 59, overallDelta: null });
+  });
+
+  it('lists the priorities before and after, the new ones and the resolved ones', () => {
+    const c = compareAssessments(before, after, model);
+    expect(c.prioritiesBefore).toEqual(['strategy', 'processes', 'culture']);
+    expect(c.prioritiesAfter).toEqual(['people', 'processes', 'strategy']);
+    expect(c.newPriorities).toEqual(['people']);
+    expect(c.resolvedPriorities).toEqual(['culture']);
+  });
+
+  it('does not call a priority resolved when its dimension lost its score', () => {
+    const lost = answersFor({ ...allDims(4), strategy: 'unknown', processes: 2, culture: 2 });
+    const c = compareAssessments(before, lost, model);
+    expect(c.prioritiesAfter).not.toContain('strategy');
+    expect(c.resolvedPriorities).toEqual([]);
+  });
+
+  it('includes the disagreements between the two answer sets', () => {
+    const c = compareAssessments(before, after, model);
+    expect(c.disagreements.map((d) => d.itemId)).toEqual(findDisagreements(before, after, model).map((d) => d.itemId));
+    expect(c.disagreements.map((d) => d.itemId)).toEqual([
+      'strategy-a', 'strategy-b', 'culture-a', 'culture-b', 'people-a', 'people-b',
+    ]);
+  });
+});
+
+describe('findDisagreements', () => {
+  it(`counts a difference of exactly ${DISAGREEMENT_THRESHOLD} points, not of 1`, () => {
+    expect(DISAGREEMENT_THRESHOLD).toBe(2);
+    const owner: Answers = { 'strategy-a': 3, 'strategy-b': 3, 'time-a': 5, 'time-b': 2 };
+    const coach: Answers = { 'strategy-a': 5, 'strategy-b': 4, 'time-a': 1, 'time-b': 2 };
+    expect(findDisagreements(owner, coach, model)).toEqual([
+      { itemId: 'strategy-a', dimension: 'strategy', before: 3, after: 5, difference: 2 },
+      { itemId: 'time-a', dimension: 'time', before: 5, after: 1, difference: -4 },
+    ]);
+  });
+
+  it('never counts «weiss nicht», «trifft nicht zu» or a missing answer on one side: there is no numeric difference', () => {
+    const numeric: Answers = { 'strategy-a': 1, 'strategy-b': 5, 'culture-a': 1, 'culture-b': 5, 'time-a': 1 };
+    const other: Answers = { 'strategy-a': 'unknown', 'strategy-b': 'na', 'culture-a': 'na', 'culture-b': 'unknown' };
+    expect(findDisagreements(numeric, other, model)).toEqual([]);
+    expect(findDisagreements(other, numeric, model)).toEqual([]);
+    expect(findDisagreements({ 'time-a': 'unknown' }, { 'time-a': 'na' }, model)).toEqual([]);
+  });
+
+  it('ignores item ids the model does not know', () => {
+    expect(findDisagreements({ 'ghost-a': 1 }, { 'ghost-a': 5 }, model)).toEqual([]);
+  });
+});
+
+describe('formatDelta', () => {
+  it('formats gains, losses, no change and nothing to compare', () => {
+    expect(formatDelta(12)).toBe('+12');
+    expect(formatDelta(-5)).toBe('\u22125');
+    expect(formatDelta(-5)).not.toBe('-5');
+    expect(formatDelta(0)).toBe('±0');
+    expect(formatDelta(-0)).toBe('±0');
+    expect(formatDelta(null)).toBe('–');
+    expect(formatDelta(100)).toBe('+100');
+  });
+});

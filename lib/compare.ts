@@ -1,0 +1,104 @@
+import type { DimensionId } from './content-schema';
+import { pickPriorities } from './guidance';
+import type { AnswerValue, Answers, Targets } from './schemas';
+import { isScaleAnswer, readAnswer, scoreAssessment, type ScoringModel } from './scoring';
+
+export type DimensionDelta = {
+  dimension: DimensionId;
+  before: number | null;
+  after: number | null;
+  /** after − before, when both are scored. */
+  delta: number | null;
+  target: number | null;
+  /** target − after, when both exist. */
+  toTarget: number | null;
+};
+
+export type Disagreement = {
+  itemId: string;
+  dimension: DimensionId;
+  before: AnswerValue | undefined;
+  after: AnswerValue | undefined;
+  /** after − before in scale points (signed; its magnitude is at least DISAGREEMENT_THRESHOLD). */
+  difference: number;
+};
+
+export type Comparison = {
+  dimensions: DimensionDelta[];
+  overallBefore: number | null;
+  overallAfter: number | null;
+  overallDelta: number | null;
+  prioritiesBefore: DimensionId[];
+  prioritiesAfter: DimensionId[];
+  /** Priorities after that were not priorities before. */
+  newPriorities: DimensionId[];
+  /** Priorities before that are no longer priorities and are scored after (a dimension that lost its score is not "resolved"). */
+  resolvedPriorities: DimensionId[];
+  disagreements: Disagreement[];
+};
+
+/** Scale points two answers must differ by to count as a disagreement. */
+export const DISAGREEMENT_THRESHOLD = 2;
+
+const subtract = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
+
+/** Compares two answer sets against one model: score deltas, distance to targets, shifted priorities and disagreements. */
+export function compareAssessments(before: Answers, after: Answers, model: ScoringModel, targets?: Targets): Comparison {
+  const resultBefore = scoreAssessment(before, model);
+  const resultAfter = scoreAssessment(after, model);
+
+  const dimensions = resultAfter.dimensions.map((a, i): DimensionDelta => {
+    const b = resultBefore.dimensions[i];
+    const target = targets?.[a.dimension] ?? null;
+    return {
+      dimension: a.dimension,
+      before: b?.score ?? null,
+      after: a.score,
+      delta: subtract(a.score, b?.score ?? null),
+      target,
+      toTarget: subtract(target, a.score),
+    };
+  });
+
+  const prioritiesBefore = pickPriorities(resultBefore);
+  const prioritiesAfter = pickPriorities(resultAfter);
+  const scoredAfter = new Set(resultAfter.dimensions.filter((d) => d.score !== null).map((d) => d.dimension));
+
+  return {
+    dimensions,
+    overallBefore: resultBefore.overall,
+    overallAfter: resultAfter.overall,
+    overallDelta: subtract(resultAfter.overall, resultBefore.overall),
+    prioritiesBefore,
+    prioritiesAfter,
+    newPriorities: prioritiesAfter.filter((d) => !prioritiesBefore.includes(d)),
+    resolvedPriorities: prioritiesBefore.filter((d) => !prioritiesAfter.includes(d) && scoredAfter.has(d)),
+    disagreements: findDisagreements(before, after, model),
+  };
+}
+
+/**
+ * Lists items (in model order) where both sides answered 1–5 and differ by at least DISAGREEMENT_THRESHOLD points.
+ * «weiss nicht», «trifft nicht zu» or a missing answer on either side is never a disagreement: there is no numeric difference.
+ */
+export function findDisagreements(a: Answers, b: Answers, model: ScoringModel): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const item of model.items) {
+    const before = readAnswer(a, item.id);
+    const after = readAnswer(b, item.id);
+    if (!isScaleAnswer(before) || !isScaleAnswer(after)) continue;
+    const difference = after - before;
+    if (Math.abs(difference) >= DISAGREEMENT_THRESHOLD) {
+      found.push({ itemId: item.id, dimension: item.dimension, before, after, difference });
+    }
+  }
+  return found;
+}
+
+/** Formats a score change for display: "+12", "−5" (U+2212), "±0", and "–" when there is nothing to compare. */
+export function formatDelta(delta: number | null): string {
+  if (delta === null || !Number.isFinite(delta)) return '–';
+  const rounded = Math.round(delta);
+  if (rounded === 0) return '±0';
+  return rounded > 0 ? `+${rounded}` : `\u2212${-rounded}`;
+}

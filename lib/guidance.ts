@@ -1,0 +1,23 @@
+import type { BandId, DimensionId, Guidance } from './content-schema';
+import type { AssessmentResult } from './scoring';
+
+export type GuidancePick = { dimension: DimensionId; band: BandId | null; guidance: Guidance | null };
+
+/** Picks the weakest scored dimensions, lowest score first; ties keep model order, unscored dimensions never count. */
+export function pickPriorities(result: AssessmentResult, count = 3): DimensionId[] {
+  return result.dimensions
+    .map((d, index) => ({ dimension: d.dimension, score: d.score, index }))
+    .filter((d): d is { dimension: DimensionId; score: number; index: number } => d.score !== null)
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .slice(0, Math.max(0, count))
+    .map((d) => d.dimension);
+}
+
+/** Matches each dimension (in result order) to the guidance card for its band; null when unscored or no card exists. */
+export function pickGuidance(result: AssessmentResult, guidance: readonly Guidance[]): GuidancePick[] {
+  return result.dimensions.map(({ dimension, band }) => ({
+    dimension,
+    band,
+    guidance: band === null ? null : (guidance.find((g) => g.dimension === dimension && g.band === band) ?? null),
+  }));
+}
