@@ -1,0 +1,168 @@
+import type { ArticleQuestion } from '@/lib/content-schema';
+
+/** Every question and claim of the two posts (German original, verbatim) with the items that cover it. */
+export const articleQuestions: ArticleQuestion[] = [
+  {
+    id: 'build-vs-maintain',
+    article: 'must-have',
+    original: 'Internetauftritt basteln ist das Eine. Diese zu unterhalten das Andere.',
+    en: 'Knocking together a web presence is one thing; keeping it going is another.',
+    items: ['strategy-upkeep-plan', 'time-weekly-hours', 'content-editorial-plan', 'processes-deputy'],
+  },
+  {
+    id: 'lonely-presence',
+    article: 'must-have',
+    original: 'Oft fristen die Auftritte ein ödes und einsames Dasein.',
+    en: 'Often these profiles lead a dull and lonely existence.',
+    items: ['strategy-upkeep-plan', 'content-editorial-plan', 'community-reactions', 'community-quick-replies'],
+  },
+  {
+    id: 'concept',
+    article: 'must-have',
+    original: 'Insofern gilt es, bei jeder Integration eines neuen Kommunikationskanals konzeptionell vorzugehen.',
+    en: 'So whenever a new communication channel is added, it has to be approached with a concept.',
+    items: ['strategy-written-goals', 'strategy-channel-choice', 'strategy-upkeep-plan', 'strategy-review'],
+  },
+  {
+    id: 'process-adaptation',
+    article: 'must-have',
+    original: 'Was oft vergessen wird, ist an eine Anpassung der Firmenprozesse zu denken.',
+    en: 'What is often forgotten is the need to adapt the company’s processes.',
+    items: ['processes-owner-named', 'processes-replies', 'processes-handover', 'processes-deputy'],
+  },
+  {
+    id: 'new-audiences-tone',
+    article: 'must-have',
+    original:
+      'Speziell, wenn man von sozialen Kanälen spricht, dann kommen sehr oft neue Zielgruppen hinzu, die mit geeigneten Inhalten und der richtigen Tonalität angesprochen werden müssen.',
+    en: 'With social channels in particular, new target groups very often come along, and they have to be addressed with suitable content and the right tone.',
+    items: ['audience-new-groups', 'audience-defined', 'audience-tone', 'content-audience-value'],
+  },
+  {
+    id: 'process-vs-culture',
+    article: 'must-have',
+    original: 'Prozessanpassung ist das eine, kulturelle Veränderung das andere.',
+    en: 'Adapting processes is one thing; changing the culture is another.',
+    items: ['culture-leadership-backing', 'culture-team-contributes', 'culture-criticism'],
+  },
+  {
+    id: 'can-and-will',
+    article: 'must-have',
+    original: 'Kann und will die beauftragte Person die Kanäle speisen?',
+    en: 'Can and will the person given the job feed the channels?',
+    items: ['people-willing', 'people-writes-quickly', 'people-knows-offer', 'processes-owner-named'],
+  },
+  {
+    id: 'medium-suits',
+    article: 'must-have',
+    original: 'Liegt ihr das Medium?',
+    en: 'Does the medium suit them?',
+    items: ['people-uses-medium', 'people-writes-quickly'],
+  },
+  {
+    id: 'has-time',
+    article: 'must-have',
+    original: 'Hat sie die Zeit dazu?',
+    en: 'Do they have the time for it?',
+    items: ['time-weekly-hours', 'time-hours-known', 'time-tasks-offloaded', 'time-busy-weeks'],
+  },
+  {
+    id: 'culture-fit',
+    article: 'must-have',
+    original: 'Passt das Medium zur Unternehmenskultur?',
+    en: 'Does the medium fit the company culture?',
+    items: ['culture-recognisable', 'culture-leadership-backing', 'culture-team-contributes'],
+  },
+  {
+    id: 'content-for-audience',
+    article: 'must-have',
+    original: 'Hat es überhaupt Inhalte für die entsprechende Zielgruppe?',
+    en: 'Does the company even have content for that target group?',
+    items: ['content-topic-list', 'content-audience-value', 'content-own-material', 'audience-defined'],
+  },
+  {
+    id: 'followers',
+    article: 'must-have',
+    original: 'Kann es Follower, Fans und Freunde generieren?',
+    en: 'Can it win followers, fans and friends?',
+    items: [
+      'community-invite-contacts',
+      'community-quick-replies',
+      'community-engage-others',
+      'community-reactions',
+    ],
+  },
+  {
+    id: 'critical-companion',
+    article: 'must-have',
+    original:
+      'In der Regel gelingt dies allerdings bloss mit einer kritischen Begleitung (Business Coaching), welche die richtigen Fragen stellt, damit das Vorgehen des Unternehmens spiegelt und so eine nachhaltige Veränderung einleitet.',
+    en: 'As a rule, this only works with a critical companion (business coaching) who asks the right questions, holds up a mirror to how the company goes about things and so sets lasting change in motion.',
+    items: ['strategy-outside-view', 'strategy-review'],
+  },
+  {
+    id: 'no-non-communication',
+    article: 'must-have',
+    original: 'Denn bekanntlich gibt es ja keine Nicht-Kommunikation.',
+    en: 'After all, as everyone knows, there is no such thing as not communicating.',
+    items: ['strategy-channel-choice', 'culture-recognisable'],
+  },
+  {
+    id: 'right-media',
+    article: 'must-have',
+    original: 'Warum dann nicht gleich die richtigen Medien wählen?',
+    en: 'So why not choose the right media from the start?',
+    items: ['strategy-channel-choice', 'audience-platforms', 'people-uses-medium'],
+  },
+  {
+    id: 'analog-decides',
+    article: 'real-networks',
+    original: 'Aber so wichtig das Digitale auch sein kann: Analog entscheidet!',
+    en: 'However important digital may be: analogue decides!',
+    items: ['offline-meets-in-person', 'offline-online-to-meeting', 'offline-events'],
+  },
+  {
+    id: 'presence-alone',
+    article: 'real-networks',
+    original: 'Wie viele Geschäfte haben Sie in XING schon gemacht? Nur dank Ihrer schieren Präsenz?',
+    en: 'How many deals have you actually done on XING? Through your mere presence alone?',
+    items: ['offline-online-to-meeting', 'offline-named-contact', 'processes-handover'],
+  },
+  {
+    id: 'trust-real-meetings',
+    article: 'real-networks',
+    original: 'Aber das Vertrauen zu einem Menschen kann man bloss real aufbauen.',
+    en: 'But trust in a person can only be built in real life.',
+    items: ['offline-meets-in-person', 'offline-online-to-meeting', 'offline-events'],
+  },
+  {
+    id: 'online-maintains',
+    article: 'real-networks',
+    original:
+      'Kommunizieren und eine Beziehung pflegen, das funktioniert letztlich hervorragend über elektronische und soziale Netzwerke.',
+    en: 'Communicating and keeping a relationship going works extremely well through electronic and social networks.',
+    items: ['offline-between-meetings', 'community-engage-others'],
+  },
+  {
+    id: 'trust-needs-meetings',
+    article: 'real-networks',
+    original: 'Aber eine vertrauensvolle Beziehung aufbauen, geht nur über reale Treffen.',
+    en: 'But building a relationship of trust only works through meeting in person.',
+    items: ['offline-meets-in-person', 'offline-online-to-meeting'],
+  },
+  {
+    id: 'real-contacts',
+    article: 'real-networks',
+    original: 'Aber neben dem Kult und Hype um die elektronischen Medien, bitte die realen Kontakte nicht vergessen!',
+    en: 'But amid all the cult and hype around electronic media, please do not forget your real-world contacts!',
+    items: ['offline-events', 'offline-meets-in-person', 'offline-between-meetings'],
+  },
+  {
+    id: 'deals-real-people',
+    article: 'real-networks',
+    original:
+      'Geschäftsabschlüsse werden (ausser im maschinellen Handel an der Börse) noch immer meist von realen Personen gemacht.',
+    en: 'Deals are still mostly made by real people (except in automated trading on the stock exchange).',
+    items: ['offline-named-contact', 'offline-meets-in-person', 'offline-online-to-meeting'],
+  },
+];
