@@ -1,0 +1,78 @@
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const localeTags = { de: 'de-CH', en: 'en-GB' } as const;
+
+const dateOptions = {
+  de: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<'de' | 'en', Intl.DateTimeFormatOptions>;
+
+const timeOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const satisfies Intl.DateTimeFormatOptions;
+
+/** Parses a YYYY-MM-DD string as a UTC date, or returns null when it is not a real calendar date. */
+function parseDateOnly(isoDate: string): Date | null {
+  const match = dateOnly.exec(isoDate);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+/** Returns the instant an ISO string denotes, and whether it carries no time (so must be shown in UTC). */
+function parseIso(iso: string): { date: Date; dateOnly: boolean } | null {
+  const day = parseDateOnly(iso);
+  if (day) return { date: day, dateOnly: true };
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
+}
+
+/** Formats an ISO date or date-time as a date: de → "27.11.2026" (de-CH), en → "27 November 2026" (en-GB); invalid input is returned unchanged. */
+export function formatDate(iso: string, locale: 'de' | 'en', timeZone?: string): string {
+  const parsed = parseIso(iso);
+  if (!parsed) return iso;
+  // A bare YYYY-MM-DD is a calendar day, not an instant: formatting it in a zone west of UTC would show the day before.
+  const zone = parsed.dateOnly ? 'UTC' : timeZone;
+  try {
+    return new Intl.DateTimeFormat(localeTags[locale], { ...dateOptions[locale], timeZone: zone }).format(parsed.date);
+  } catch {
+    return iso; // unknown time zone name
+  }
+}
+
+/** Formats an ISO date-time with hours and minutes (24 h), in `timeZone` or else the runtime's zone; invalid input is returned unchanged. */
+export function formatDateTime(iso: string, locale: 'de' | 'en', timeZone?: string): string {
+  const parsed = parseIso(iso);
+  if (!parsed) return iso;
+  const zone = parsed.dateOnly ? 'UTC' : timeZone;
+  try {
+    return new Intl.DateTimeFormat(localeTags[locale], { ...dateOptions[locale], ...timeOptions, timeZone: zone }).format(
+      parsed.date,
+    );
+  } catch {
+    return iso;
+  }
+}
+
+/** Adds whole days to a YYYY-MM-DD date in UTC (no DST drift); returns the input unchanged when it is not a valid date or the result leaves years 0000–9999. */
+export function addDays(isoDate: string, days: number): string {
+  const date = parseDateOnly(isoDate);
+  if (!date || !Number.isFinite(days)) return isoDate;
+  date.setUTCDate(date.getUTCDate() + Math.trunc(days));
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < 0 || year > 9999) return isoDate;
+  return toYmd(year, date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Returns the local calendar date of `date` as YYYY-MM-DD (what the person sees as "today"); an invalid Date gives "". */
+export function toIsoDate(date: Date): string {
+  const year = date.getFullYear();
+  if (Number.isNaN(year) || year < 0 || year > 9999) return '';
+  return toYmd(year, date.getMonth() + 1, date.getDate());
+}
+
+function toYmd(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment, Workspace } from './schemas';
+import {
+  BACKUP_KEY_PREFIX,
+  CURRENT_VERSION,
+  STORAGE_KEY,
+  createEmptyWorkspace,
+  loadWorkspace,
+  migrateToCurrent,
+  migrateV1toV2,
+  migrations,
+  parseStoredWorkspace,
+  saveWorkspace,
+  serializeWorkspace,
+  type StorageLike,
+} from './storage';
+
+const now = new Date('2026-11-27T14:05:00.000Z');
+
+const assessment: Assessment = {
+  id: 'a-1',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-02T09:00:00.000Z',
+  respondent: 'owner',
+  coachMode: false,
+  profile: { companyName: 'Bäckerei Müller AG', industry: 'Lebensmittel', size: '10-49', market: 'b2c' },
+  answers: { 'x-1': 5, 'x-2': 'unknown', 'x-3': 'na' },
+  notes: { strategy: '<script>alert(1)</script>' },
+  actionPlan: { steps: { time: { step: 'Zwei Stunden pro Woche blocken', due: '30' } }, followUp: '2027-01-15' },
+};
+
+const workspace: Workspace = {
+  current: assessment,
+  clients: [
+    {
+      id: 'c-1',
+      name: 'Schreinerei Graf',
+      createdAt: '2026-10-01T08:00:00.000Z',
+      profile: {},
+      targets: { strategy: 70 },
+      assessments: [{ ...assessment, id: 'a-2', respondent: 'coach', coachMode: true }],
+    },
+  ],
+};
+
+const v1Envelope = JSON.stringify({
+  version: 1,
+  savedAt: '2025-05-01T10:00:00.000Z',
+  data: { answers: { 'x-1': 4, 'x-2': 'na' }, profile: { companyName: 'Alt AG', size: '1-9' }, updatedAt: '2025-05-01T09:58:00.000Z' },
+});
+
+/** An in-memory Storage whose methods can be made to throw. */
+function createFakeStorage(initial: Record<string, string> = {}, fail: { get?: unknown; set?: unknown } = {}) {
+  const items = new Map(Object.entries(initial));
+  const storage: StorageLike = {
+    getItem: (key) => {
+      if (fail.get) throw fail.get;
+      return items.get(key) ?? null;
+    },
+    setItem: (key, value) => {
+      if (fail.set) throw fail.set;
+      items.set(key, String(value));
+    },
+    removeItem: (key) => void items.delete(key),
+  };
+  return { storage, items };
+}
+
+describe('createEmptyWorkspace', () => {
+  it('has no current assessment and no clients, and returns a fresh object each time', () => {
+    expect(createEmptyWorkspace()).toEqual({ current: null, clients: [] });
+    expect(createEmptyWorkspace()).not.toBe(createEmptyWorkspace());
+  });
+});
+
+describe('serializeWorkspace / parseStoredWorkspace', () => {
+  it('round-trips a workspace in a versioned envelope', () => {
+    const raw = serializeWorkspace(workspace, now);
+    expect(JSON.parse(raw)).toMatchObject({ version: CURRENT_VERSION, savedAt: '2026-11-27T14:05:00.000Z' });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace });
+  });
+
+  it('keeps HTML and script text as plain data', () => {
+    const result = parseStoredWorkspace(serializeWorkspace(workspace, now));
+    expect(result.status === 'ok' && result.workspace.current?.notes.strategy).toBe('<script>alert(1)</script>');
+  });
+
+  it('reports nothing stored as empty', () => {
+    expect(parseStoredWorkspace(null)).toEqual({ status: 'empty', workspace: createEmptyWorkspace() });
+    expect(parseStoredWorkspace('')).toEqual({ status: 'empty', workspace: createEmptyWorkspace() });
+  });
+
+  it('reports text that is not JSON as corrupt, keeping the raw text', () => {
+    expect(parseStoredWorkspace('{"version": 2, ')).toEqual({
+      status: 'corrupt',
+      workspace: createEmptyWorkspace(),
+      raw: '{"version": 2, ',
+      reason: 'not-json',
+    });
+  });
+
+  it('reports a wrong shape as corrupt', () => {
+    for (const raw of [
+      '42',
+      'null',
+      '[]',
+      '{"data": {}}',
+      '{"version": "2", "data": {}}',
+      '{"version": 2.5, "data": {}}',
+      '{"version": 2, "data": null}',
+      '{"version": 2, "data": {"current": {"id": ""}}}',
+      '{"version": 2, "data": {"clients": "none"}}',
+      '{"version": 1, "data": {"answers": {"x-1": 9}, "updatedAt": "2025-05-01T09:58:00.000Z"}}',
+      '{"version": 1, "data": "old"}',
+    ]) {
+      const result = parseStoredWorkspace(raw);
+      expect(result).toMatchObject({ status: 'corrupt', reason: 'wrong-shape', raw });
+      expect(result.workspace).toEqual(createEmptyWorkspace());
+    }
+  });
+
+  it('reports a future or impossible version as unknown-version', () => {
+    for (const version of [CURRENT_VERSION + 1, 99, 0, -1]) {
+      const raw = JSON.stringify({ version, savedAt: now.toISOString(), data: workspace });
+      expect(parseStoredWorkspace(raw)).toMatchObject({ status: 'corrupt', reason: 'unknown-version', raw });
+    }
+  });
+
+  it('caps overlong text instead of rejecting the workspace', () => {
+    const long = { ...workspace, current: { ...assessment, notes: { culture: 'x'.repeat(5000) } } };
+    const result = parseStoredWorkspace(serializeWorkspace(long, now));
+    expect(result.status === 'ok' && result.workspace.current?.notes.culture).toHaveLength(2000);
+  });
+
+  it('fills defaults for an older v2 workspace missing optional parts', () => {
+    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: {} });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: createEmptyWorkspace() });
+  });
+});
+
+describe('migrations', () => {
+  it('has one step from every older version to the current one', () => {
+    for (let v = 1; v < CURRENT_VERSION; v++) expect(typeof migrations[v]).toBe('function');
+  });
+
+  it('migrateV1toV2 turns the first format into a workspace with the owner’s current assessment', () => {
+    const data = {
+      answers: { 'x-1': 4 },
+      profile: { companyName: 'Alt AG' },
+      updatedAt: '2025-05-01T09:58:00.000Z',
+    };
+    const migrated = migrateV1toV2(data);
+    expect(migrated).toEqual({
+      current: {
+        id: expect.stringMatching(/^v1-/),
+        createdAt: '2025-05-01T09:58:00.000Z',
+        updatedAt: '2025-05-01T09:58:00.000Z',
+        respondent: 'owner',
+        coachMode: false,
+        answers: { 'x-1': 4 },
+        profile: { companyName: 'Alt AG' },
+        notes: {},
+        actionPlan: { steps: {} },
+      },
+      clients: [],
+    });
+    expect(migrateV1toV2(data)).toEqual(migrated); // same id every time: reloading before a save changes nothing
+  });
+
+  it('migrateV1toV2 fills missing answers and profile, and leaves non-objects for the schema to reject', () => {
+    const migrated = migrateV1toV2({ updatedAt: '2025-05-01T09:58:00.000Z' }) as Workspace;
+    expect(migrated.current).toMatchObject({ answers: {}, profile: {} });
+    expect(migrateV1toV2('old')).toBe('old');
+    expect(migrateV1toV2(null)).toBe(null);
+  });
+
+  it('migrateToCurrent refuses versions it has no path for', () => {
+    expect(migrateToCurrent({}, CURRENT_VERSION)).toEqual({ data: {} });
+    expect(migrateToCurrent({}, CURRENT_VERSION + 1)).toBeNull();
+    expect(migrateToCurrent({}, 0)).toBeNull();
+    expect(migrateToCurrent({}, 1.5)).toBeNull();
+  });
+
+  it('loads a v1 envelope as a v2 workspace and says it migrated', () => {
+    const result = parseStoredWorkspace(v1Envelope);
+    expect(result).toMatchObject({ status: 'ok', migratedFrom: 1 });
+    expect(result.workspace).toEqual({
+      current: {
+        id: expect.stringMatching(/^v1-/),
+        createdAt: '2025-05-01T09:58:00.000Z',
+        updatedAt: '2025-05-01T09:58:00.000Z',
+        respondent: 'owner',
+        coachMode: false,
+        answers: { 'x-1': 4, 'x-2': 'na' },
+        profile: { companyName: 'Alt AG', size: '1-9' },
+        notes: {},
+        actionPlan: { steps: {} },
+      },
+      clients: [],
+    });
+  });
+});
+
+describe('saveWorkspace', () => {
+  it('saves the envelope under STORAGE_KEY', () => {
+    const { storage, items } = createFakeStorage();
+    expect(saveWorkspace(storage, workspace, now)).toEqual({ ok: true });
+    expect(items.get(STORAGE_KEY)).toBe(serializeWorkspace(workspace, now));
+    expect(loadWorkspace(storage)).toEqual({ status: 'ok', workspace });
+  });
+
+  it('reports a full storage as quota', () => {
+    const { storage } = createFakeStorage({}, { set: new DOMException('full', 'QuotaExceededError') });
+    expect(saveWorkspace(storage, workspace, now)).toEqual({ ok: false, reason: 'quota' });
+    const firefox = createFakeStorage({}, { set: new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED') });
+    expect(saveWorkspace(firefox.storage, workspace, now)).toEqual({ ok: false, reason: 'quota' });
+  });
+
+  it('reports a forbidden, missing or otherwise failing storage as unavailable', () => {
+    const blocked = createFakeStorage({}, { set: new DOMException('denied', 'SecurityError') });
+    expect(saveWorkspace(blocked.storage, workspace, now)).toEqual({ ok: false, reason: 'unavailable' });
+    const odd = createFakeStorage({}, { set: 'a thrown string' });
+    expect(saveWorkspace(odd.storage, workspace, now)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(saveWorkspace(null, workspace, now)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('loadWorkspace', () => {
+  it('returns an empty workspace when nothing is stored or storage is missing', () => {
+    expect(loadWorkspace(createFakeStorage().storage)).toEqual({ status: 'empty', workspace: createEmptyWorkspace() });
+    expect(loadWorkspace(null)).toEqual({ status: 'empty', workspace: createEmptyWorkspace() });
+  });
+
+  it('still gives the app a workspace when getItem throws', () => {
+    const { storage } = createFakeStorage({}, { get: new DOMException('denied', 'SecurityError') });
+    expect(loadWorkspace(storage)).toEqual({ status: 'empty', workspace: createEmptyWorkspace() });
+  });
+
+  it('migrates a stored v1 envelope', () => {
+    const { storage } = createFakeStorage({ [STORAGE_KEY]: v1Envelope });
+    expect(loadWorkspace(storage)).toMatchObject({ status: 'ok', migratedFrom: 1 });
+  });
+
+  it('keeps corrupt data as a backup and leaves the original in place', () => {
+    const raw = '{"version": 2, "data": {"clients": 7}';
+    const { storage, items } = createFakeStorage({ [STORAGE_KEY]: raw });
+    const result = loadWorkspace(storage);
+    expect(result).toMatchObject({ status: 'corrupt', reason: 'not-json', raw, workspace: createEmptyWorkspace() });
+    expect(result.backupKey).toMatch(new RegExp(`^${BACKUP_KEY_PREFIX}\\d{4}-\\d{2}-\\d{2}T`));
+    expect(items.get(result.backupKey!)).toBe(raw);
+    expect(items.get(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('keeps data from a newer version as a backup instead of overwriting it', () => {
+    const raw = JSON.stringify({ version: CURRENT_VERSION + 1, savedAt: now.toISOString(), data: { future: true } });
+    const { storage, items } = createFakeStorage({ [STORAGE_KEY]: raw });
+    const result = loadWorkspace(storage);
+    expect(result).toMatchObject({ status: 'corrupt', reason: 'unknown-version' });
+    expect(items.get(result.backupKey!)).toBe(raw);
+  });
+
+  it('still returns a clean workspace when the backup cannot be written', () => {
+    const { storage } = createFakeStorage({ [STORAGE_KEY]: 'garbage' }, { set: new DOMException('full', 'QuotaExceededError') });
+    const result = loadWorkspace(storage);
+    expect(result).toEqual({ status: 'corrupt', reason: 'not-json', raw: 'garbage', workspace: createEmptyWorkspace() });
+    expect(result.backupKey).toBeUndefined();
+  });
+
+  it('survives deeply nested stored JSON', () => {
+    const raw = `{"version":2,"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    expect(loadWorkspace(createFakeStorage({ [STORAGE_KEY]: raw }).storage)).toMatchObject({
+      status: 'corrupt',
+      reason: 'wrong-shape',
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import { workspaceSchema, type Workspace } from './schemas';
+
+export const STORAGE_KEY = 'smc:workspace';
+export const BACKUP_KEY_PREFIX = 'smc:backup:';
+export const CURRENT_VERSION = 2;
+
+export type Envelope = { version: number; savedAt: string; data: unknown };
+export type LoadResult =
+  | { status: 'empty'; workspace: Workspace }
+  | { status: 'ok'; workspace: Workspace; migratedFrom?: number }
+  | { status: 'corrupt'; workspace: Workspace /* clean */; raw: string; reason: 'not-json' | 'wrong-shape' | 'unknown-version' };
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+
+/** Returns a workspace with no current assessment and no clients. */
+export function createEmptyWorkspace(): Workspace {
+  return { current: null, clients: [] };
+}
+
+/** Wraps a workspace in the current versioned envelope, as JSON. */
+export function serializeWorkspace(workspace: Workspace, now: Date): string {
+  const envelope: Envelope = { version: CURRENT_VERSION, savedAt: now.toISOString(), data: workspace };
+  return JSON.stringify(envelope);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Migrates v1 data (the check before the coach workspace: `{ answers, profile, updatedAt }`) to a v2 workspace;
+ * the id is derived from `updatedAt`, so migrating the same data twice gives the same assessment.
+ */
+export function migrateV1toV2(data: unknown): unknown {
+  if (!isRecord(data)) return data; // left for the schema to reject
+  const { answers, profile, updatedAt } = data;
+  const ms = typeof updatedAt === 'string' ? Date.parse(updatedAt) : Number.NaN;
+  return {
+    current: {
+      id: Number.isNaN(ms) ? 'v1' : `v1-${ms.toString(36)}`,
+      createdAt: updatedAt,
+      updatedAt,
+      respondent: 'owner',
+      coachMode: false,
+      answers: answers ?? {},
+      profile: profile ?? {},
+      notes: {},
+      actionPlan: { steps: {} },
+    },
+    clients: [],
+  };
+}
+
+/** Steps from version N to N + 1. */
+export const migrations: Record<number, (data: unknown) => unknown> = {
+  1: migrateV1toV2,
+};
+
+/** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */
+export function migrateToCurrent(data: unknown, version: number): { data: unknown } | null {
+  if (!Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) return null;
+  let current = data;
+  for (let v = version; v < CURRENT_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return null;
+    current = step(current);
+  }
+  return { data: current };
+}
+
+/** Reads a stored envelope: migrates old versions, validates with zod, and reports anything unreadable as corrupt with the raw text. */
+export function parseStoredWorkspace(raw: string | null): LoadResult {
+  if (raw === null || raw === '') return { status: 'empty', workspace: createEmptyWorkspace() };
+  const corrupt = (reason: 'not-json' | 'wrong-shape' | 'unknown-version'): LoadResult => ({
+    status: 'corrupt',
+    workspace: createEmptyWorkspace(),
+    raw,
+    reason,
+  });
+
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return corrupt('not-json');
+  }
+  if (!isRecord(envelope) || typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
+    return corrupt('wrong-shape');
+  }
+  const version = envelope.version;
+  let migrated: { data: unknown } | null;
+  try {
+    migrated = migrateToCurrent(envelope.data, version);
+  } catch {
+    return corrupt('wrong-shape');
+  }
+  if (!migrated) return corrupt('unknown-version');
+  const parsed = workspaceSchema.safeParse(migrated.data);
+  if (!parsed.success) return corrupt('wrong-shape');
+  return version < CURRENT_VERSION
+    ? { status: 'ok', workspace: parsed.data, migratedFrom: version }
+    : { status: 'ok', workspace: parsed.data };
+}
+
+/** Tells a full storage apart from a missing or forbidden one, across browsers. */
+function isQuotaError(error: unknown): boolean {
+  if (!isRecord(error) && !(error instanceof Error)) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Saves the workspace under STORAGE_KEY; a full, missing or forbidden storage gives a reason instead of an exception. */
+export function saveWorkspace(storage: StorageLike | null, workspace: Workspace, now: Date): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  try {
+    storage.setItem(STORAGE_KEY, serializeWorkspace(workspace, now));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+  }
+}
+
+/**
+ * Loads the workspace; corrupt or future-version data is copied to BACKUP_KEY_PREFIX + timestamp (best effort,
+ * `backupKey` says where) and a clean workspace is returned. The corrupt entry itself stays until the app saves again,
+ * so without a `backupKey` the UI should offer `raw` for download before saving. Never throws.
+ */
+export function loadWorkspace(storage: StorageLike | null): LoadResult & { backupKey?: string } {
+  if (!storage) return { status: 'empty', workspace: createEmptyWorkspace() };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { status: 'empty', workspace: createEmptyWorkspace() };
+  }
+  const result = parseStoredWorkspace(raw);
+  if (result.status !== 'corrupt') return result;
+  const backupKey = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
+  try {
+    storage.setItem(backupKey, result.raw);
+    return { ...result, backupKey };
+  } catch {
+    return result;
+  }
+}
