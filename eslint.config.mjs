@@ -19,6 +19,11 @@ export default defineConfig([
     },
   },
   {
+    // Next loads this file as CommonJS.
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // lib/ is pure: no React, no Next, no app code.
     files: ['lib/**/*.ts'],
     rules: {

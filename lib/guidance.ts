@@ -1,7 +1,9 @@
 import type { BandId, DimensionId, Guidance } from './content-schema';
 import type { AssessmentResult } from './scoring';
 
-export type GuidancePick = { dimension: DimensionId; band: BandId | null; guidance: Guidance | null };
+type GuidanceLike = Pick<Guidance, 'dimension' | 'band'>;
+
+export type GuidancePick<G extends GuidanceLike = Guidance> = { dimension: DimensionId; band: BandId | null; guidance: G | null };
 
 /** Picks the weakest scored dimensions, lowest score first; ties keep model order, unscored dimensions never count. */
 export function pickPriorities(result: AssessmentResult, count = 3): DimensionId[] {
@@ -14,7 +16,7 @@ export function pickPriorities(result: AssessmentResult, count = 3): DimensionId
 }
 
 /** Matches each dimension (in result order) to the guidance card for its band; null when unscored or no card exists. */
-export function pickGuidance(result: AssessmentResult, guidance: readonly Guidance[]): GuidancePick[] {
+export function pickGuidance<G extends GuidanceLike>(result: AssessmentResult, guidance: readonly G[]): GuidancePick<G>[] {
   return result.dimensions.map(({ dimension, band }) => ({
     dimension,
     band,

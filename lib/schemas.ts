@@ -34,7 +34,12 @@ export type Answers = z.infer<typeof answersSchema>;
 const text = (max: number) =>
   z
     .string()
-    .transform((s) => s.trim().slice(0, max))
+    .transform((s) => {
+      // Cut, then trim, so that reading the result again changes nothing; never leave half a surrogate pair.
+      let cut = s.trim().slice(0, max);
+      if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+      return cut.trim();
+    })
     .pipe(z.string().max(max));
 
 const optionalText = (max: number) =>
@@ -49,8 +54,9 @@ export const markets = ['b2b', 'b2c'] as const;
 export const profileSchema = z.object({
   companyName: optionalText(limits.companyName),
   industry: optionalText(limits.industry),
-  size: z.enum(sizeBands).optional(),
-  market: z.enum(markets).optional(),
+  // An empty choice from a form's select means "not specified".
+  size: z.union([z.enum(sizeBands), z.literal('').transform(() => undefined)]).optional(),
+  market: z.union([z.enum(markets), z.literal('').transform(() => undefined)]).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

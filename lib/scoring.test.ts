@@ -124,7 +124,9 @@ describe('scoreAssessment', () => {
   it('leaves every dimension unscored and no overall when everything is «trifft nicht zu»', () => {
     const r = scoreAssessment(answerAll('na'), model);
     expect(r.dimensions.every((d) => d.score === null && d.band === null && d.relevant === 0)).toBe(true);
-    expect(r).toMatchObject({ overall: null, band: null, uncappedBand: null, unknownCount: 0, cappedBy: [], gatesUnknown: [] });
+    // A gate is never «not relevant»: answered 'na' it is reported like «weiss nicht».
+    expect(r).toMatchObject({ overall: null, band: null, uncappedBand: null, unknownCount: 0, cappedBy: [] });
+    expect(r.gatesUnknown.map((g) => g.itemId)).toEqual(gateIds);
     expect(r.unscored).toEqual([...dimensionIds]);
     expect(r.answeredCount).toBe(items.length);
   });
@@ -201,10 +203,10 @@ describe('scoreAssessment', () => {
     expect(r.unknownCount).toBe(1);
   });
 
-  it('neither caps nor reports a gate answered «trifft nicht zu»', () => {
+  it('does not cap on a gate answered «trifft nicht zu», but reports it like «weiss nicht»', () => {
     const r = scoreAssessment({ ...answerAll(5), 'people-a': 'na' }, model);
     expect(r.cappedBy).toEqual([]);
-    expect(r.gatesUnknown).toEqual([]);
+    expect(r.gatesUnknown).toEqual([{ itemId: 'people-a', dimension: 'people', value: 'na' }]);
   });
 
   it(`gives an overall score only with at least ${MIN_SCORED_DIMENSIONS} scored dimensions`, () => {

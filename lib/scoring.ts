@@ -2,7 +2,13 @@ import { bandIds, type Band, type BandId, type DimensionId, type Item } from './
 import type { AnswerValue, Answers } from './schemas';
 
 /** The part of the content the scoring needs; the full content model satisfies it. */
-export type ScoringModel = { dimensions: readonly { id: DimensionId }[]; items: readonly Item[]; bands: readonly Band[] };
+export type ScoringItem = Pick<Item, 'id' | 'dimension' | 'weight'> & { gate?: unknown };
+export type ScoringBand = Pick<Band, 'id' | 'min'>;
+export type ScoringModel = {
+  dimensions: readonly { id: DimensionId }[];
+  items: readonly ScoringItem[];
+  bands: readonly ScoringBand[];
+};
 
 export type DimensionResult = {
   dimension: DimensionId;
@@ -68,7 +74,7 @@ export function scoreItem(value: AnswerValue): number | null {
 }
 
 /** Returns the highest band whose minimum is at or below the score (the lowest band if none is). */
-export function bandFor(score: number, bands: readonly Band[]): BandId {
+export function bandFor(score: number, bands: readonly ScoringBand[]): BandId {
   const sorted = [...bands].sort((a, b) => a.min - b.min);
   const lowest = sorted[0];
   if (!lowest) throw new Error('bandFor: the model has no bands');
@@ -133,7 +139,8 @@ export function scoreAssessment(answers: Answers, model: ScoringModel): Assessme
     const value = readAnswer(answers, item.id);
     const gate = { itemId: item.id, dimension: item.dimension, value };
     if (value === 1 || value === 2) cappedBy.push(gate);
-    else if (value === undefined || value === 'unknown') gatesUnknown.push(gate);
+    // A gate is never «not relevant»: someone must have the time and the will, so 'na' is reported like 'unknown'.
+    else if (value === undefined || value === 'unknown' || value === 'na') gatesUnknown.push(gate);
   }
 
   const scores = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));

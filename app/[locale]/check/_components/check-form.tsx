@@ -1,0 +1,198 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { ProfileForm, type ProfileLabels } from '@/components/profile/profile-form';
+import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
+import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
+import { useRouter } from '@/i18n/navigation';
+import { createId } from '@/lib/ids';
+import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
+import type { AnswerValue, Assessment } from '@/lib/schemas';
+import {
+  createAssessment,
+  currentRef,
+  findAssessment,
+  updateAssessment,
+  withAnswer,
+  withNote,
+  withProfile,
+  type AssessmentRef,
+} from '@/lib/workspace';
+import { StepForm } from './step-form';
+
+export type CheckLabels = {
+  next: string;
+  back: string;
+  finish: string;
+  restart: string;
+  restartTitle: string;
+  restartBody: string;
+  restartConfirm: string;
+  restartCancel: string;
+  saved: string;
+  loading: string;
+  errorSummaryTitle: string;
+  errorRequired: string;
+  optionsHint: string;
+  progressLabel: string;
+  profileTitle: string;
+  profileIntro: string;
+  coachPromptsTitle: string;
+  coachNotesHint: string;
+  coachBanner: string;
+  notices: NoticeLabels;
+  profile: ProfileLabels;
+};
+
+export type CheckStep = {
+  dimension: LocalizedDimension;
+  items: LocalizedItem[];
+  stepLabel: string;
+  notesLabel: string;
+};
+
+function readRef(params: URLSearchParams): AssessmentRef {
+  const clientId = params.get('client');
+  const assessmentId = params.get('assessment');
+  return clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef;
+}
+
+function firstOpenStep(steps: CheckStep[], assessment: Assessment | null): number {
+  if (!assessment) return 1;
+  const index = steps.findIndex((step) => step.items.some((item) => assessment.answers[item.id] === undefined));
+  return index === -1 ? steps.length : index + 1;
+}
+
+/** The questionnaire, one dimension per step, saved to this browser on every answer. */
+export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale: LocalizedScale; labels: CheckLabels }) {
+  const { ready, workspace, notices, persistence } = useWorkspace();
+  const searchParams = useSearchParams();
+  const router = useRouter();
+  const ref = useMemo(() => readRef(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const assessment = ready ? findAssessment(workspace, ref) : null;
+  const stepParam = Number(searchParams.get('step'));
+  const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;
+  const step = hasStepParam ? stepParam : firstOpenStep(steps, assessment);
+  const current = steps[step - 1]!;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [moved, setMoved] = useState(false);
+
+  const change = useCallback(
+    (fn: (a: Assessment) => Assessment) => {
+      updateWorkspace((ws) =>
+        updateAssessment(ws, ref, fn, () => createAssessment(createId(), new Date())),
+      );
+    },
+    [ref],
+  );
+
+  const goTo = useCallback(
+    (next: number) => {
+      const params = new URLSearchParams(searchParams.toString());
+      params.set('step', String(next));
+      window.history.pushState(null, '', `?${params.toString()}`);
+      setMoved(true);
+    },
+    [searchParams],
+  );
+
+  // Moving to a step moves focus to its heading, so screen readers start at the new question group.
+  useEffect(() => {
+    if (moved) headingRef.current?.focus();
+  }, [step, moved]);
+
+  const finish = () => {
+    const params = new URLSearchParams();
+    if (ref.kind === 'client') {
+      params.set('client', ref.clientId);
+      params.set('assessment', ref.assessmentId);
+    }
+    const query = params.toString();
+    router.push(query ? `/results?${query}` : '/results');
+  };
+
+  if (!ready) {
+    return (
+      <div className="check-loading" aria-busy="true">
+        <p>{labels.loading}</p>
+      </div>
+    );
+  }
+
+  const answers = assessment?.answers ?? {};
+  const coachMode = assessment?.coachMode ?? false;
+
+  return (
+    <div className="check">
+      <StorageNotices notices={notices} persistence={persistence} labels={labels.notices} />
+      {coachMode && <p className="notice">{labels.coachBanner}</p>}
+      <div className="check__progress">
+        <progress max={steps.length} value={step} aria-label={`${labels.progressLabel}: ${current.stepLabel}`} />
+      </div>
+
+      {step === 1 && ref.kind === 'current' && (
+        <details className="card check__profile">
+          <summary>{labels.profileTitle}</summary>
+          <p className="muted">{labels.profileIntro}</p>
+          <ProfileForm
+            profile={assessment?.profile ?? {}}
+            labels={labels.profile}
+            onSave={(profile) => change((a) => withProfile(a, profile, new Date()))}
+          />
+        </details>
+      )}
+
+      <StepForm
+        key={`${step}-${assessment?.id ?? 'new'}`}
+        headingRef={headingRef}
+        step={current}
+        stepNumber={step}
+        totalSteps={steps.length}
+        scale={scale}
+        labels={labels}
+        answers={answers}
+        onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
+        onBack={step > 1 ? () => goTo(step - 1) : undefined}
+        onNext={() => (step < steps.length ? goTo(step + 1) : finish())}
+        coach={
+          coachMode
+            ? {
+                note: assessment?.notes[current.dimension.id] ?? '',
+                onNote: (text: string) => change((a) => withNote(a, current.dimension.id, text, new Date())),
+              }
+            : undefined
+        }
+      />
+
+      <div className="check__footer">
+        <p className="muted">{labels.saved}</p>
+        <button type="button" className="button button--quiet" onClick={() => dialogRef.current?.showModal()}>
+          {labels.restart}
+        </button>
+      </div>
+
+      <dialog ref={dialogRef} className="dialog" aria-labelledby="restart-title" aria-describedby="restart-body">
+        <h2 id="restart-title">{labels.restartTitle}</h2>
+        <p id="restart-body">{labels.restartBody}</p>
+        <form method="dialog" className="button-row">
+          <button type="submit" className="button button--secondary" autoFocus>
+            {labels.restartCancel}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              change((a) => ({ ...a, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: new Date().toISOString() }));
+              dialogRef.current?.close();
+              goTo(1);
+            }}
+          >
+            {labels.restartConfirm}
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

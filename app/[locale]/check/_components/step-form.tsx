@@ -1,0 +1,200 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { LocalizedScale } from '@/lib/localize';
+import { limits, type AnswerValue, type Answers } from '@/lib/schemas';
+import type { CheckLabels, CheckStep } from './check-form';
+
+const optionValues = ['1', '2', '3', '4', '5', 'unknown', 'na'] as const;
+type OptionValue = (typeof optionValues)[number];
+
+function toOption(value: AnswerValue | undefined): OptionValue | undefined {
+  return value === undefined ? undefined : (String(value) as OptionValue);
+}
+
+function toAnswer(value: string): AnswerValue | undefined {
+  if (value === 'unknown' || value === 'na') return value;
+  const n = Number(value);
+  return n >= 1 && n <= 5 && Number.isInteger(n) ? (n as 1 | 2 | 3 | 4 | 5) : undefined;
+}
+
+/** One step of the check: each item a fieldset with its legend and visibly labelled radios. */
+export function StepForm({
+  step,
+  stepNumber,
+  totalSteps,
+  scale,
+  labels,
+  answers,
+  onAnswer,
+  onBack,
+  onNext,
+  headingRef,
+  coach,
+}: {
+  step: CheckStep;
+  stepNumber: number;
+  totalSteps: number;
+  scale: LocalizedScale;
+  labels: CheckLabels;
+  answers: Answers;
+  onAnswer: (itemId: string, value: AnswerValue) => void;
+  onBack?: () => void;
+  onNext: () => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  coach?: { note: string; onNote: (text: string) => void };
+}) {
+  const schema = useMemo(
+    () =>
+      z.object(
+        Object.fromEntries(step.items.map((item) => [item.id, z.enum(optionValues, { error: labels.errorRequired })])),
+      ),
+    [step.items, labels.errorRequired],
+  );
+  const defaultValues = useMemo(
+    () => Object.fromEntries(step.items.map((item) => [item.id, toOption(answers[item.id]) ?? null])),
+    // Only the values when the step opens: later answers are saved as they are given.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [step.items],
+  );
+  const { register, handleSubmit, formState } = useForm<Record<string, OptionValue | null>>({
+    resolver: zodResolver(schema) as never,
+    defaultValues,
+    shouldFocusError: false,
+  });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const missing = step.items.filter((item) => formState.errors[item.id]);
+  const id = step.dimension.id;
+
+  // An unanswered question after "Weiter": the summary takes focus and lists each question as a link.
+  useEffect(() => {
+    if (formState.submitCount > 0 && missing.length > 0) summaryRef.current?.focus();
+  }, [formState.submitCount, missing.length]);
+
+  const isLast = stepNumber === totalSteps;
+  const focusItem = (itemId: string) => {
+    const fieldset = document.getElementById(`q-${itemId}`);
+    const target =
+      fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
+    fieldset?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  };
+
+  return (
+    <form className="step" noValidate onSubmit={handleSubmit(onNext)} aria-labelledby={`step-${id}`}>
+      <h2 id={`step-${id}`} ref={headingRef} tabIndex={-1} className="step__title">
+        <span className="step__number">{step.stepLabel}</span>
+        {step.dimension.title}
+      </h2>
+      <p className="step__intro">{step.dimension.intro}</p>
+
+      {missing.length > 0 && (
+        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`errors-${id}`}>
+          <h3 id={`errors-${id}`}>{labels.errorSummaryTitle}</h3>
+          <ul>
+            {missing.map((item) => (
+              <li key={item.id}>
+                <a
+                  href={`#q-${item.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusItem(item.id);
+                  }}
+                >
+                  {item.prompt}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <p className="muted step__hint">{labels.optionsHint}</p>
+
+      {step.items.map((item) => {
+        const error = formState.errors[item.id];
+        const describedBy = [item.help ? `help-${item.id}` : null, error ? `error-${item.id}` : null]
+          .filter(Boolean)
+          .join(' ');
+        const field = register(item.id, {
+          onChange: (event: { target: { value: string } }) => {
+            const value = toAnswer(event.target.value);
+            if (value !== undefined) onAnswer(item.id, value);
+          },
+        });
+        const options: { value: OptionValue; label: string; extra?: boolean }[] = [
+          ...scale.points.map((p) => ({ value: String(p.value) as OptionValue, label: p.label })),
+          { value: 'unknown', label: scale.unknown, extra: true },
+          { value: 'na', label: scale.notApplicable, extra: true },
+        ];
+        return (
+          <fieldset
+            key={item.id}
+            id={`q-${item.id}`}
+            className={`question${error ? ' question--error' : ''}`}
+            aria-describedby={describedBy || undefined}
+            aria-invalid={error ? true : undefined}
+          >
+            <legend className="question__prompt">{item.prompt}</legend>
+            {item.help && (
+              <p id={`help-${item.id}`} className="question__help">
+                {item.help}
+              </p>
+            )}
+            {error && (
+              <p id={`error-${item.id}`} className="field-error">
+                {labels.errorRequired}
+              </p>
+            )}
+            <div className="options">
+              {options.map((option) => (
+                <div key={option.value} className={`option${option.extra ? ' option--extra' : ''}`}>
+                  <input type="radio" id={`${item.id}-${option.value}`} value={option.value} {...field} />
+                  <label htmlFor={`${item.id}-${option.value}`}>{option.label}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+
+      {coach && (
+        <section className="coach-box" aria-labelledby={`coach-${id}`}>
+          <h3 id={`coach-${id}`}>{labels.coachPromptsTitle}</h3>
+          <ul>
+            {step.dimension.coachPrompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+          <div className="field">
+            <label htmlFor={`notes-${id}`}>{step.notesLabel}</label>
+            <span id={`notes-hint-${id}`} className="field__hint">
+              {labels.coachNotesHint}
+            </span>
+            <textarea
+              id={`notes-${id}`}
+              aria-describedby={`notes-hint-${id}`}
+              maxLength={limits.note}
+              defaultValue={coach.note}
+              onChange={(event) => coach.onNote(event.target.value)}
+            />
+          </div>
+        </section>
+      )}
+
+      <div className="button-row step__nav">
+        {onBack && (
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            {labels.back}
+          </button>
+        )}
+        <button type="submit" className="button">
+          {isLast ? labels.finish : labels.next}
+        </button>
+      </div>
+    </form>
+  );
+}

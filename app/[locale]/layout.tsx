@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { routing } from '@/i18n/routing';
+import '../globals.css';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')}` },
+    description: t('description'),
+    robots: { index: true, follow: true },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f5566' };
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // Reading the request makes every page render per request, so Next can stamp its scripts with the CSP nonce.
+  await headers();
+  const t = await getTranslations({ locale, namespace: 'nav' });
+
+  return (
+    <html lang={locale === 'de' ? 'de-CH' : 'en'}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skip')}
+        </a>
+        {/* Only the locale reaches the browser: client leaves get their texts as props, already translated. */}
+        <NextIntlClientProvider locale={locale} messages={null}>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

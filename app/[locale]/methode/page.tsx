@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { content } from '@/content';
+import type { Locale } from '@/lib/content-schema';
+import { localizeArticleQuestions, localizeContent } from '@/lib/localize';
+import { GATE_CAP, MIN_SCORED_DIMENSIONS } from '@/lib/scoring';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'method' });
+  return { title: t('title') };
+}
+
+export default async function MethodPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'method' });
+  const localized = localizeContent(content, locale);
+  const questions = localizeArticleQuestions(content.articleQuestions, locale);
+  const capName = localized.bands.find((b) => b.id === GATE_CAP)?.name ?? '';
+  const itemById = new Map(localized.items.map((i) => [i.id, i]));
+  const dimensionTitle = new Map(localized.dimensions.map((d) => [d.id, d.title]));
+
+  return (
+    <article className="method">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+
+      <section aria-labelledby="scale">
+        <h2 id="scale">{t('scaleTitle')}</h2>
+        <p>{t('scaleBody')}</p>
+        <ul className="scale-list">
+          {localized.scale.points.map((p) => (
+            <li key={p.value}>
+              {p.label}: <strong>{(p.value - 1) * 25}</strong>
+            </li>
+          ))}
+        </ul>
+        <p>{t('unknownBody')}</p>
+        <p>{t('naBody')}</p>
+      </section>
+
+      <section aria-labelledby="dimension-score">
+        <h2 id="dimension-score">{t('dimensionTitle')}</h2>
+        <p>{t('dimensionBody')}</p>
+      </section>
+
+      <section aria-labelledby="overall">
+        <h2 id="overall">{t('overallTitle')}</h2>
+        <p>{t('overallBody', { min: MIN_SCORED_DIMENSIONS })}</p>
+        <dl className="band-list">
+          {localized.bands.map((b) => (
+            <div key={b.id}>
+              <dt>
+                {b.name} <span className="muted">({t('bandRange', { min: b.min, max: b.max })})</span>
+              </dt>
+              <dd>{b.verdict}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="gates">
+        <h2 id="gates">{t('gatesTitle')}</h2>
+        <p>{t('gatesBody', { cap: capName })}</p>
+        <ul>
+          {localized.items
+            .filter((i) => i.gate)
+            .map((i) => (
+              <li key={i.id}>«{i.prompt}»</li>
+            ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="priorities">
+        <h2 id="priorities">{t('prioritiesTitle')}</h2>
+        <p>{t('prioritiesBody')}</p>
+      </section>
+
+      <section aria-labelledby="origins">
+        <h2 id="origins">{t('originsTitle')}</h2>
+        <p>{t('originsBody')}</p>
+        {localized.dimensions.map((d) => {
+          const dimensionItems = localized.items.filter((i) => i.dimension === d.id);
+          return (
+            <section key={d.id} className="card method__dimension" aria-labelledby={`origin-${d.id}`}>
+              <h3 id={`origin-${d.id}`}>{d.title}</h3>
+              <p>{d.origin}</p>
+              <figure className="quote">
+                <blockquote lang="de-CH">
+                  <p>«{d.quote.original}»</p>
+                </blockquote>
+                {d.quote.translation && <p className="quote__translation">{d.quote.translation}</p>}
+                <figcaption>— «{d.quote.articleTitle}»</figcaption>
+              </figure>
+              <details>
+                <summary>{t('itemsCount', { count: dimensionItems.length })}</summary>
+                <ul>
+                  {dimensionItems.map((i) => (
+                    <li key={i.id}>
+                      {i.prompt}{' '}
+                      <span className="muted">
+                        ({t('weight', { weight: i.weight })}
+                        {i.gate ? `, ${t('gate')}` : ''})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="questions">
+        <h2 id="questions">{t('questionsTitle')}</h2>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="questions">
+          <table className="question-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('colQuestion')}</th>
+                <th scope="col">{t('colItems')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {questions.map((q) => (
+                <tr key={q.id}>
+                  <td>
+                    <span lang="de-CH">«{q.original}»</span>
+                    {q.translation && <span className="quote__translation"> {q.translation}</span>}
+                  </td>
+                  <td>
+                    <ul className="compact-list">
+                      {q.items.map((id) => {
+                        const item = itemById.get(id);
+                        return item ? (
+                          <li key={id}>
+                            <span className="muted">{dimensionTitle.get(item.dimension)}:</span> {item.prompt}
+                          </li>
+                        ) : null;
+                      })}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </article>
+  );
+}

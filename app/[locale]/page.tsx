@@ -1,0 +1,48 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'landing' });
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+        <div className="button-row">
+          <Link className="button" href="/check">
+            {t('start')}
+          </Link>
+          <Link className="button button--secondary" href="/methode">
+            {t('method')}
+          </Link>
+        </div>
+      </section>
+      <div className="facts">
+        <section className="card" aria-labelledby="for-whom">
+          <h2 id="for-whom">{t('forWhomTitle')}</h2>
+          <p>{t('forWhom')}</p>
+        </section>
+        <section className="card" aria-labelledby="duration">
+          <h2 id="duration">{t('durationTitle')}</h2>
+          <p>{t('duration')}</p>
+        </section>
+        <section className="card" aria-labelledby="privacy">
+          <h2 id="privacy">{t('privacyTitle')}</h2>
+          <p>{t('privacy')}</p>
+        </section>
+      </div>
+      <section aria-labelledby="what">
+        <h2 id="what">{t('whatTitle')}</h2>
+        <ul className="checklist">
+          <li>{t('what1')}</li>
+          <li>{t('what2')}</li>
+          <li>{t('what3')}</li>
+          <li>{t('what4')}</li>
+        </ul>
+      </section>
+    </>
+  );
+}

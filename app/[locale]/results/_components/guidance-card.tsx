@@ -1,0 +1,63 @@
+import type { LocalizedDimension, LocalizedGuidance } from '@/lib/localize';
+import { fillTemplate } from '@/lib/template';
+import { BandBadge } from './band-badge';
+import type { BandId } from '@/lib/content-schema';
+
+/** One dimension's result with its guidance: interpretation, attributed quotation and next steps. */
+export function GuidanceCard({
+  dimension,
+  score,
+  band,
+  bandName,
+  guidance,
+  labels,
+  headingLevel = 3,
+  priority,
+}: {
+  dimension: LocalizedDimension;
+  score: number | null;
+  band: BandId | null;
+  bandName: string | null;
+  guidance: LocalizedGuidance | null;
+  labels: { score: string; band: string; nextSteps: string; quoteSource: string; unscoredCard: string; notScored: string };
+  headingLevel?: 2 | 3;
+  priority?: number;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="guidance-card" aria-labelledby={`card-${dimension.id}`}>
+      <header className="guidance-card__head">
+        <Heading id={`card-${dimension.id}`} className="guidance-card__title">
+          {priority !== undefined && <span className="guidance-card__rank">{priority}.</span>} {dimension.title}
+        </Heading>
+        <p className="guidance-card__score">
+          <span>
+            {labels.score}: <strong>{score ?? labels.notScored}</strong>
+          </span>
+          {band && bandName && <BandBadge band={band} name={bandName} />}
+        </p>
+      </header>
+      {guidance ? (
+        <>
+          <h4 className="guidance-card__advice">{guidance.title}</h4>
+          <p>{guidance.body}</p>
+          <figure className="quote">
+            <blockquote lang="de-CH">
+              <p>«{guidance.quote.original}»</p>
+            </blockquote>
+            {guidance.quote.translation && <p className="quote__translation">{guidance.quote.translation}</p>}
+            <figcaption>— {fillTemplate(labels.quoteSource, { article: guidance.quote.articleTitle })}</figcaption>
+          </figure>
+          <h5 className="guidance-card__steps-title">{labels.nextSteps}</h5>
+          <ol className="guidance-card__steps">
+            {guidance.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="muted">{labels.unscoredCard}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import type { DimensionId } from './content-schema';
+import type { ActionStep, AnswerValue, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
+
+/** Which assessment a screen works on: the owner's own check, or one of a coach's clients. */
+export type AssessmentRef = { kind: 'current' } | { kind: 'client'; clientId: string; assessmentId: string };
+
+export const currentRef: AssessmentRef = { kind: 'current' };
+
+/** Creates an empty assessment. */
+export function createAssessment(
+  id: string,
+  now: Date,
+  options: { respondent?: Assessment['respondent']; coachMode?: boolean; profile?: Profile } = {},
+): Assessment {
+  const iso = now.toISOString();
+  return {
+    id,
+    createdAt: iso,
+    updatedAt: iso,
+    respondent: options.respondent ?? 'owner',
+    coachMode: options.coachMode ?? false,
+    profile: options.profile ?? {},
+    answers: {},
+    notes: {},
+    actionPlan: { steps: {} },
+  };
+}
+
+/** Finds the assessment a reference points to, or null. */
+export function findAssessment(workspace: Workspace, ref: AssessmentRef): Assessment | null {
+  if (ref.kind === 'current') return workspace.current;
+  const client = workspace.clients.find((c) => c.id === ref.clientId);
+  return client?.assessments.find((a) => a.id === ref.assessmentId) ?? null;
+}
+
+/** Finds a client by id, or null. */
+export function findClient(workspace: Workspace, clientId: string): Client | null {
+  return workspace.clients.find((c) => c.id === clientId) ?? null;
+}
+
+/** Applies a change to the referenced assessment; the current one is created on first write. */
+export function updateAssessment(
+  workspace: Workspace,
+  ref: AssessmentRef,
+  change: (assessment: Assessment) => Assessment,
+  create: () => Assessment,
+): Workspace {
+  if (ref.kind === 'current') {
+    return { ...workspace, current: change(workspace.current ?? create()) };
+  }
+  return {
+    ...workspace,
+    clients: workspace.clients.map((client) =>
+      client.id !== ref.clientId
+        ? client
+        : { ...client, assessments: client.assessments.map((a) => (a.id === ref.assessmentId ? change(a) : a)) },
+    ),
+  };
+}
+
+/** Sets or clears one answer. */
+export function withAnswer(assessment: Assessment, itemId: string, value: AnswerValue | undefined, now: Date): Assessment {
+  const answers = { ...assessment.answers };
+  if (value === undefined) delete answers[itemId];
+  else answers[itemId] = value;
+  return { ...assessment, answers, updatedAt: now.toISOString() };
+}
+
+/** Replaces the company profile. */
+export function withProfile(assessment: Assessment, profile: Profile, now: Date): Assessment {
+  return { ...assessment, profile, updatedAt: now.toISOString() };
+}
+
+/** Sets the coach's note for one dimension (empty text removes it). */
+export function withNote(assessment: Assessment, dimension: DimensionId, note: string, now: Date): Assessment {
+  const notes: Notes = { ...assessment.notes };
+  if (note.trim() === '') delete notes[dimension];
+  else notes[dimension] = note;
+  return { ...assessment, notes, updatedAt: now.toISOString() };
+}
+
+/** Sets the next step for one priority (an empty step removes it). */
+export function withActionStep(
+  assessment: Assessment,
+  dimension: DimensionId,
+  step: ActionStep | undefined,
+  now: Date,
+): Assessment {
+  const steps = { ...assessment.actionPlan.steps };
+  if (!step || step.step.trim() === '') delete steps[dimension];
+  else steps[dimension] = step;
+  return { ...assessment, actionPlan: { ...assessment.actionPlan, steps }, updatedAt: now.toISOString() };
+}
+
+/** Sets or clears the follow-up date (YYYY-MM-DD). */
+export function withFollowUp(assessment: Assessment, followUp: string | undefined, now: Date): Assessment {
+  const actionPlan = { ...assessment.actionPlan, followUp: followUp || undefined };
+  return { ...assessment, actionPlan, updatedAt: now.toISOString() };
+}
+
+/** Adds a client. */
+export function addClient(workspace: Workspace, client: Client): Workspace {
+  return { ...workspace, clients: [...workspace.clients, client] };
+}
+
+/** Applies a change to one client. */
+export function updateClient(workspace: Workspace, clientId: string, change: (client: Client) => Client): Workspace {
+  return { ...workspace, clients: workspace.clients.map((c) => (c.id === clientId ? change(c) : c)) };
+}
+
+/** Removes a client and all of its assessments. */
+export function removeClient(workspace: Workspace, clientId: string): Workspace {
+  return { ...workspace, clients: workspace.clients.filter((c) => c.id !== clientId) };
+}
+
+/** Adds an assessment to a client. */
+export function addClientAssessment(workspace: Workspace, clientId: string, assessment: Assessment): Workspace {
+  return updateClient(workspace, clientId, (c) => ({ ...c, assessments: [...c.assessments, assessment] }));
+}
+
+/** Removes one assessment of a client. */
+export function removeClientAssessment(workspace: Workspace, clientId: string, assessmentId: string): Workspace {
+  return updateClient(workspace, clientId, (c) => ({
+    ...c,
+    assessments: c.assessments.filter((a) => a.id !== assessmentId),
+  }));
+}
+
+/** Sets the coach's target scores for a client. */
+export function withTargets(workspace: Workspace, clientId: string, targets: Targets): Workspace {
+  return updateClient(workspace, clientId, (c) => ({ ...c, targets }));
+}
+
+/** A client's assessments, oldest first. */
+export function sortByDate(assessments: readonly Assessment[]): Assessment[] {
+  return [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
