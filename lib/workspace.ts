@@ -1,4 +1,5 @@
-import type { DimensionId } from './content-schema';
+import type { BandId, DimensionId } from './content-schema';
+import { scoreAssessment, type ScoringModel } from './scoring';
 import type { ActionStep, AnswerValue, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
 
 /** Which assessment a screen works on: the owner's own check, or one of a coach's clients. */
@@ -134,4 +135,25 @@ export function withTargets(workspace: Workspace, clientId: string, targets: Tar
 /** A client's assessments, oldest first. */
 export function sortByDate(assessments: readonly Assessment[]): Assessment[] {
   return [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export type ClientSummary = {
+  count: number;
+  latest: { id: string; createdAt: string; overall: number | null; band: BandId | null } | null;
+};
+
+/** A client's row in the coach's list: how many checks, and the latest one's date, score and level. */
+export function summarizeClient(client: Client, model: ScoringModel): ClientSummary {
+  const latest = sortByDate(client.assessments).at(-1);
+  if (!latest) return { count: 0, latest: null };
+  const result = scoreAssessment(latest.answers, model);
+  return {
+    count: client.assessments.length,
+    latest: { id: latest.id, createdAt: latest.createdAt, overall: result.overall, band: result.band },
+  };
+}
+
+/** Creates a client with a name and an optional profile. */
+export function createClient(id: string, name: string, now: Date, profile: Profile = {}): Client {
+  return { id, name, createdAt: now.toISOString(), profile, targets: {}, assessments: [] };
 }

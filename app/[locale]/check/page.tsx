@@ -1,9 +1,9 @@
+import { getProfileLabels } from '@/components/profile/profile-labels';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import type { Locale } from '@/lib/content-schema';
 import { localizeContent } from '@/lib/localize';
-import { limits } from '@/lib/schemas';
 import { getNoticeLabels } from '@/components/workspace/notice-labels';
 import { CheckForm, type CheckLabels } from './_components/check-form';
 
@@ -17,7 +17,6 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'check' });
-  const tp = await getTranslations({ locale, namespace: 'profile' });
   const localized = localizeContent(content, locale);
   const total = localized.dimensions.length;
 
@@ -49,20 +48,7 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
     coachNotesHint: t('coachNotesHint'),
     coachBanner: t('coachBanner'),
     notices: await getNoticeLabels(locale),
-    profile: {
-      companyName: tp('companyName'),
-      industry: tp('industry'),
-      size: tp('size'),
-      sizeNone: tp('sizeNone'),
-      sizes: { '1-9': tp('size1-9'), '10-49': tp('size10-49'), '50-249': tp('size50-249') },
-      market: tp('market'),
-      marketNone: tp('marketNone'),
-      markets: { b2b: tp('marketb2b'), b2c: tp('marketb2c') },
-      save: tp('save'),
-      saved: tp('saved'),
-      companyNameTooLong: tp('tooLong', { max: limits.companyName }),
-      industryTooLong: tp('tooLong', { max: limits.industry }),
-    },
+    profile: await getProfileLabels(locale),
   };
 
   return (

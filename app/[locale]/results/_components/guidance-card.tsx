@@ -1,6 +1,6 @@
 import type { LocalizedDimension, LocalizedGuidance } from '@/lib/localize';
 import { fillTemplate } from '@/lib/template';
-import { BandBadge } from './band-badge';
+import { BandBadge } from '@/components/band-badge';
 import type { BandId } from '@/lib/content-schema';
 
 /** One dimension's result with its guidance: interpretation, attributed quotation and next steps. */

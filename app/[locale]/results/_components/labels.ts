@@ -1,7 +1,7 @@
+import { getProfileLabels } from '@/components/profile/profile-labels';
 import { getTranslations } from 'next-intl/server';
 import { getNoticeLabels } from '@/components/workspace/notice-labels';
 import { MIN_SCORED_DIMENSIONS } from '@/lib/scoring';
-import { limits } from '@/lib/schemas';
 
 /** Every text the results view needs, prepared on the server in one locale. */
 export async function getResultsLabels(locale: string) {
@@ -50,20 +50,7 @@ export async function getResultsLabels(locale: string) {
     respondentCoach: t('respondentCoach'),
     seriesCurrent: t('seriesCurrent'),
     profileTitle: tp('edit'),
-    profile: {
-      companyName: tp('companyName'),
-      industry: tp('industry'),
-      size: tp('size'),
-      sizeNone: tp('sizeNone'),
-      sizes: { '1-9': tp('size1-9'), '10-49': tp('size10-49'), '50-249': tp('size50-249') },
-      market: tp('market'),
-      marketNone: tp('marketNone'),
-      markets: { b2b: tp('marketb2b'), b2c: tp('marketb2c') },
-      save: tp('save'),
-      saved: tp('saved'),
-      companyNameTooLong: tp('tooLong', { max: limits.companyName }),
-      industryTooLong: tp('tooLong', { max: limits.industry }),
-    },
+    profile: await getProfileLabels(locale),
     print: {
       button: tr('button'),
       printedOn: tr.raw('printedOn') as string,

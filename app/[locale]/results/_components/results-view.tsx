@@ -16,7 +16,7 @@ import { decodeShareCode, type ShareError } from '@/lib/share-code';
 import { fillTemplate } from '@/lib/template';
 import { currentRef, findAssessment, type AssessmentRef } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
-import { BandBadge } from './band-badge';
+import { BandBadge } from '@/components/band-badge';
 import { GuidanceCard } from './guidance-card';
 import type { ResultsLabels } from './labels';
 import { ResultsTools } from './results-tools';

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
+
+/** Child process groups the bench started; killed on exit, error and SIGINT/SIGTERM. */
+const groups = new Set();
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+let handlersInstalled = false;
+/** Makes sure every started group dies with the bench, however it ends. */
+export function installCleanupHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', () => {
+    for (const pid of groups) killGroup(pid, 'SIGKILL');
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      console.error(`\nbench: ${signal} received, stopping the server and browsers`);
+      for (const pid of groups) killGroup(pid, 'SIGKILL');
+      process.exit(130);
+    });
+  }
+}
+
+/** Spawns a command in its own process group (so its children can be stopped with it) and tracks it. */
+export function spawnGroup(command, args, options = {}) {
+  const child = spawn(command, args, { ...options, detached: true });
+  if (child.pid) groups.add(child.pid);
+  child.once('exit', () => groups.delete(child.pid));
+  return child;
+}
+
+/** Stops a group: SIGTERM, then SIGKILL after `graceMs`. */
+export async function stopGroup(child, graceMs = 5000) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) {
+    groups.delete(child?.pid);
+    return;
+  }
+  const exited = once(child, 'exit').catch(() => {});
+  killGroup(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  // Grandchildren that ignored SIGTERM go too.
+  killGroup(child.pid, 'SIGKILL');
+  groups.delete(child.pid);
+}
+
+/** Runs a command to completion with inherited output; rejects on a non-zero exit. */
+export async function runToEnd(command, args, options = {}) {
+  const child = spawnGroup(command, args, { stdio: 'inherit', ...options });
+  const [code, signal] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`);
+}
+
+/** A TCP port that is free on loopback right now. */
+export function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
