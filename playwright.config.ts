@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './e2e/browser-path.mjs';
+import { chromiumArgs, findChromium } from './e2e/browser-path.cjs';
 
 // A port of its own, so a dev server on 3000 never answers for the production build under test.
 const port = Number(process.env.E2E_PORT ?? 3100);

@@ -73,9 +73,10 @@ export function expectNoBrowserProblems(problems: BrowserProblems) {
 }
 
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+  // Named `provide`, not `use`, so the React hooks lint rule does not mistake it for a hook.
+  page: async ({ page, baseURL }, provide) => {
     const problems = await watchContext(page.context(), baseURL!);
-    await use(page);
+    await provide(page);
     expectNoBrowserProblems(problems);
   },
 });

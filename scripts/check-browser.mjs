@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs before `playwright test`: says which Chromium the end-to-end tests will use, or exactly how to get one.
-import { findChromium } from '../e2e/browser-path.mjs';
+import { findChromium } from '../e2e/browser-path.cjs';
 
 const found = findChromium();
 

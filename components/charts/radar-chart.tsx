@@ -1,6 +1,6 @@
 'use client';
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Legend } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 export type RadarRow = { label: string } & Record<string, number | string | null>;
@@ -8,13 +8,12 @@ export type RadarRow = { label: string } & Record<string, number | string | null
 const SIZE = 380;
 
 function Tick({ x, y, payload, textAnchor }: { x?: number; y?: number; payload?: { value: string }; textAnchor?: string }) {
-  // Long titles ("Prozesse & Zuständigkeiten") break after the ampersand so they stay inside the drawing.
-  const parts = String(payload?.value ?? '').split(/\s(?=&)|(?<=&)\s/);
-  const lines = parts.length > 1 ? [parts[0]!, parts.slice(1).join(' ')] : parts;
+  // Long titles ("Prozesse & Zuständigkeiten") break before the ampersand so they stay inside the drawing.
+  const parts = String(payload?.value ?? '').split(/\s(?=&)/);
   return (
     <text x={x} y={y} textAnchor={textAnchor as 'start' | 'middle' | 'end'} fontSize={11} fill="#1d2b36">
-      {lines.map((line, index) => (
-        <tspan key={line} x={x} dy={index === 0 ? (lines.length > 1 ? -4 : 4) : 13}>
+      {parts.map((line, index) => (
+        <tspan key={line} x={x} dy={index === 0 ? (parts.length > 1 ? -4 : 4) : 13}>
           {line}
         </tspan>
       ))}
@@ -22,38 +21,47 @@ function Tick({ x, y, payload, textAnchor }: { x?: number; y?: number; payload?:
   );
 }
 
-/** A fixed-size, vector radar chart of the nine dimensions; prints as drawn, never blank. Its text alternative is the table beside it. */
+/**
+ * A fixed-size, vector radar chart of the nine dimensions; it prints as drawn, never blank.
+ * Its text alternative is the table beside it; the legend is plain HTML so it reads and prints as text.
+ */
 export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; series: RadarSeries[]; label: string }) {
   return (
-    <div className="radar" role="img" aria-label={label}>
-      <RadarChart
-        width={SIZE}
-        height={SIZE}
-        data={rows}
-        outerRadius={118}
-        margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
-        style={{ maxWidth: '100%', height: 'auto' }}
-        responsive={false}
-      >
-        <PolarGrid stroke="#9aa8b1" />
-        <PolarAngleAxis dataKey="label" tick={<Tick />} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} fontSize={10} stroke="#6b7b86" />
-        {series.map((s) => (
-          <Radar
-            key={s.key}
-            name={s.name}
-            dataKey={s.key}
-            stroke={s.color}
-            strokeWidth={2.5}
-            strokeDasharray={s.dashed ? '6 4' : undefined}
-            fill={s.color}
-            fillOpacity={s.fillOpacity ?? 0.18}
-            isAnimationActive={false}
-            dot={{ r: 3, fill: s.color }}
-          />
-        ))}
-        {series.length > 1 && <Legend verticalAlign="bottom" height={30} />}
-      </RadarChart>
+    <div className="radar-wrap">
+      <div className="radar" role="img" aria-label={label}>
+        <RadarChart width={SIZE} height={SIZE} data={rows} outerRadius={118} margin={{ top: 10, right: 40, bottom: 10, left: 40 }}>
+          <PolarGrid stroke="#9aa8b1" />
+          <PolarAngleAxis dataKey="label" tick={<Tick />} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={70} fontSize={9} stroke="#6b7b86" />
+          {series.map((s) => (
+            <Radar
+              key={s.key}
+              name={s.name}
+              dataKey={s.key}
+              stroke={s.color}
+              strokeWidth={2.5}
+              strokeDasharray={s.dashed ? '6 4' : undefined}
+              fill={s.color}
+              fillOpacity={s.fillOpacity ?? 0.18}
+              isAnimationActive={false}
+              connectNulls
+              dot={{ r: 3, fill: s.color }}
+            />
+          ))}
+        </RadarChart>
+      </div>
+      {series.length > 1 && (
+        <ul className="legend" aria-hidden="true">
+          {series.map((s) => (
+            <li key={s.key}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2="27" y2="5" stroke={s.color} strokeWidth="3" strokeDasharray={s.dashed ? '6 4' : undefined} />
+              </svg>
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export const BROWSER_ARGS = [
   '--use-mock-keychain',
   '--mute-audio',
   // The app only ever talks to 127.0.0.1; any other host name fails to resolve instead of reaching out.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
 /**

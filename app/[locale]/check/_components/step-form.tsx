@@ -128,7 +128,8 @@ export function StepForm({
         const options: { value: OptionValue; label: string; extra?: boolean }[] = [
           ...scale.points.map((p) => ({ value: String(p.value) as OptionValue, label: p.label })),
           { value: 'unknown', label: scale.unknown, extra: true },
-          { value: 'na', label: scale.notApplicable, extra: true },
+          // A gate (time, will) always applies: it offers no «Betrifft uns nicht».
+          ...(item.gate ? [] : [{ value: 'na' as const, label: scale.notApplicable, extra: true }]),
         ];
         return (
           <fieldset

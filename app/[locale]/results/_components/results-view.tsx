@@ -327,20 +327,6 @@ export function ResultsView({
         )}
       </section>
 
-      {notes.length > 0 && (
-        <section className="coach-notes" aria-labelledby="notes-title">
-          <h2 id="notes-title">{labels.notesTitle}</h2>
-          <dl>
-            {notes.map((d) => (
-              <div key={d.id} className="coach-notes__entry">
-                <dt>{d.title}</dt>
-                <dd className="pre-line">{assessment.notes[d.id]}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
-
       <ActionPlan
         assessment={assessment}
         priorities={priorities.map((id) => dimension(id))}
@@ -349,6 +335,10 @@ export function ResultsView({
         editable={!readOnly && ref !== null}
         assessmentRef={ref}
       />
+
+      <footer className="print-footer print-only">
+        <p>{labels.print.sources}</p>
+      </footer>
 
       <section className="all-dimensions no-print" aria-labelledby="all-title">
         <h2 id="all-title">{labels.allTitle}</h2>
@@ -367,13 +357,24 @@ export function ResultsView({
           ))}
       </section>
 
+      {notes.length > 0 && (
+        <section className="coach-notes" aria-labelledby="notes-title">
+          <h2 id="notes-title">{labels.notesTitle}</h2>
+          <dl>
+            {notes.map((d) => (
+              <div key={d.id} className="coach-notes__entry">
+                <dt>{d.title}</dt>
+                <dd className="pre-line">{assessment.notes[d.id]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
       {!readOnly && ref && (
         <ResultsTools assessment={assessment} assessmentRef={ref} labels={labels} items={content.items} checkHref={checkHref} />
       )}
 
-      <footer className="print-footer print-only">
-        <p>{labels.print.sources}</p>
-      </footer>
     </div>
   );
 }

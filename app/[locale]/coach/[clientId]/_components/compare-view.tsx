@@ -59,7 +59,7 @@ export function CompareView({
     label: title(d.dimension),
     before: d.before ?? 0,
     after: d.after ?? 0,
-    target: d.target ?? 0,
+    target: d.target,
   }));
   const chartLabel = `${l('compareChart')} ${comparison.dimensions
     .map((d) => `${title(d.dimension)}: ${d.before ?? '–'} → ${d.after ?? '–'}`)

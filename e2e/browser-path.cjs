@@ -1,9 +1,10 @@
-// Finds the Chromium that Playwright drives. Shared by playwright.config.ts and scripts/check-browser.mjs.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, loaded by both Playwright and plain Node */
+// Finds the Chromium that Playwright drives; shared by playwright.config.ts and scripts/check-browser.mjs.
+// CommonJS, because Playwright loads its config as CommonJS and plain Node runs the check script.
+const { existsSync } = require('node:fs');
 
 /** Flags for a headless Chromium on a closed network, as root, without a GPU. */
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -15,8 +16,8 @@ export const chromiumArgs = [
 
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+/** Where Playwright's own Chromium would be (`npx playwright install chromium`), whether or not it is there. */
 function playwrightChromium() {
-  const require = createRequire(import.meta.url);
   for (const name of ['@playwright/test', 'playwright-core']) {
     try {
       return require(name).chromium.executablePath();
@@ -28,23 +29,25 @@ function playwrightChromium() {
 }
 
 /**
- * Returns { path, source } for the browser to use, or { path: null, tried } when none is found.
+ * Returns { path, source, tried } for the browser to use; path is null when none is found.
  * Order: CHROMIUM_PATH (overrides), Playwright's own download, Debian's chromium.
  */
-export function findChromium(env = process.env) {
+function findChromium(env = process.env) {
   const tried = [];
   if (env.CHROMIUM_PATH) {
-    // An explicit choice is honoured or reported, never silently replaced by another browser.
+    // An explicit choice is used or reported, never silently replaced by another browser.
     if (existsSync(env.CHROMIUM_PATH)) return { path: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH', tried };
     tried.push(`${env.CHROMIUM_PATH} (CHROMIUM_PATH)`);
     return { path: null, source: null, tried };
   }
   const own = playwrightChromium();
   if (own && existsSync(own)) return { path: own, source: 'playwright', tried };
-  if (own) tried.push(`${own} (npx playwright install chromium)`);
+  if (own) tried.push(`${own} (Playwright's own Chromium)`);
   for (const candidate of systemPaths) {
     if (existsSync(candidate)) return { path: candidate, source: 'system', tried };
     tried.push(candidate);
   }
   return { path: null, source: null, tried };
 }
+
+module.exports = { chromiumArgs, findChromium };

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// npm run bench [-- --skip-build] [--runs=3] [--duration=10] [--connections=50] [--pages=landing,results]
+// Builds, serves on loopback, measures bytes, Lighthouse and load per page, prints the tables and writes BENCHMARKS.md.
+// Reports against the budgets of issue 6 without failing on them; exits non-zero only when it could not measure.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureAssets } from './bench/assets.mjs';
+import { chromiumVersion, resolveChromium } from './bench/browser.mjs';
+import { indexSourceLiterals } from './bench/identify.mjs';
+import { lighthousePage } from './bench/lighthouse.mjs';
+import { loadTest } from './bench/load.mjs';
+import { installCleanupHandlers } from './bench/processes.mjs';
+import { judge, renderReport } from './bench/report.mjs';
+import { STORAGE_KEY, buildSeedEnvelope, checkStorageContract, loadItemIds } from './bench/seed.mjs';
+import { buildApp, startServer } from './bench/server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const PAGES = [
+  { id: 'landing', name: 'Landing', path: '/de', budgetJs: 140_000 },
+  { id: 'check', name: 'Check step', path: '/de/check?step=1', budgetJs: 180_000 },
+  { id: 'results', name: 'Results', path: '/de/results', budgetJs: 240_000, seed: true, expect: '[data-testid="overall-score"]' },
+  { id: 'coach', name: 'Coach', path: '/de/coach', budgetJs: null },
+  { id: 'methode', name: 'Methode', path: '/de/methode', budgetJs: 140_000 },
+];
+const LOAD_PAGES = ['landing', 'results'];
+
+function parseArgs(argv) {
+  const args = { skipBuild: false, runs: 3, duration: 10, connections: 50, pages: null };
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'skip-build') args.skipBuild = true;
+    else if (key === 'runs') args.runs = Math.max(1, Number(value));
+    else if (key === 'duration') args.duration = Math.max(1, Number(value));
+    else if (key === 'connections') args.connections = Math.max(1, Number(value));
+    else if (key === 'pages') args.pages = value.split(',');
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return args;
+}
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (message) => console.log(`[bench ${elapsed().padStart(5)}] ${message}`);
+
+function installedVersion(name) {
+  try {
+    return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+async function main() {
+  installCleanupHandlers();
+  const args = parseArgs(process.argv.slice(2));
+  const pages = args.pages ? PAGES.filter((p) => args.pages.includes(p.id)) : PAGES;
+  const chromiumPath = resolveChromium();
+  const problems = [];
+
+  const itemIds = await loadItemIds(root);
+  problems.push(...(await checkStorageContract(root)));
+  const seed = { key: STORAGE_KEY, value: buildSeedEnvelope(itemIds) };
+  log(`seed: a complete v2 assessment with ${itemIds.length} answers under '${STORAGE_KEY}'`);
+
+  if (args.skipBuild) log('skipping the build (--skip-build): measuring the existing .next');
+  else {
+    log('npm run build');
+    await buildApp(root);
+  }
+
+  const server = await startServer(root);
+  log(`next start answers on ${server.origin}`);
+  const data = { assets: {}, lighthouse: {}, load: {} };
+  let measurementFailed = false;
+  try {
+    log('bytes: loading each page in Playwright');
+    data.assets = await measureAssets({ chromiumPath, origin: server.origin, pages, seed, sourceIndex: indexSourceLiterals(root) });
+    for (const page of pages) {
+      const a = data.assets[page.id];
+      log(`  ${page.path}: HTTP ${a.status ?? a.error}, JS ${(a.js.gzip / 1000).toFixed(1)} kB gzip in ${a.js.files} files, CSS ${(a.css.gzip / 1000).toFixed(1)} kB`);
+    }
+
+    for (const page of pages) {
+      const status = data.assets[page.id]?.status;
+      if (status !== 200) {
+        log(`lighthouse: skipping ${page.path} (HTTP ${status ?? 'none'})`);
+        continue;
+      }
+      log(`lighthouse: ${page.path}`);
+      data.lighthouse[page.id] = await lighthousePage({ chromiumPath, origin: server.origin, page, seed, runs: args.runs, log });
+    }
+
+    for (const id of LOAD_PAGES) {
+      const page = pages.find((p) => p.id === id);
+      if (!page) continue;
+      log(`autocannon: ${page.path}, ${args.connections} connections, ${args.duration} s`);
+      data.load[id] = await loadTest(server.origin + page.path, { connections: args.connections, duration: args.duration });
+      const l = data.load[id];
+      log(`  ${l.rps.toFixed(1)} req/s, p99 ${l.latencyP99} ms, errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}`);
+    }
+  } finally {
+    await server.stop();
+    log('server stopped');
+  }
+
+  // Could every reachable page be measured?
+  for (const page of pages) {
+    const a = data.assets[page.id];
+    if (!a || a.status === null) {
+      measurementFailed = true;
+      if (!a?.error) problems.push(`${page.name}: the page could not be loaded`);
+      continue;
+    }
+    if (a.status !== 200) continue;
+    if (a.rendered === false || data.lighthouse[page.id]?.rendered?.includes(false)) measurementFailed = true;
+    for (const preset of ['mobile', 'desktop']) {
+      if (!data.lighthouse[page.id]?.[preset]?.ok) {
+        measurementFailed = true;
+        problems.push(`${page.name} ${preset}: no Lighthouse run succeeded`);
+      }
+    }
+  }
+
+  const cpus = os.cpus();
+  const meta = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    duration: elapsed(),
+    os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    versions: {
+      node: process.version,
+      next: installedVersion('next'),
+      react: installedVersion('react'),
+      chromium: chromiumVersion(chromiumPath),
+      lighthouse: installedVersion('lighthouse'),
+      playwright: installedVersion('@playwright/test'),
+      autocannon: installedVersion('autocannon'),
+    },
+    runs: args.runs,
+    load: { connections: args.connections, duration: args.duration },
+    problems,
+  };
+  const report = renderReport({ meta, pages, data });
+  console.log(`\n${report}`);
+  writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
+  mkdirSync(path.join(root, '.bench'), { recursive: true });
+  writeFileSync(path.join(root, '.bench', 'last-run.json'), JSON.stringify({ meta, pages, data }, null, 2));
+
+  const missed = pages.flatMap((page) =>
+    Object.entries(judge(page, data))
+      .filter(([, ok]) => ok === false)
+      .map(([budget]) => `${page.name}: ${budget}`),
+  );
+  log(`wrote BENCHMARKS.md (raw data in .bench/last-run.json); budgets missed: ${missed.length ? missed.join('; ') : 'none'}`);
+  if (measurementFailed) {
+    console.error('bench: some pages could not be measured (see the notes above)');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: could not measure: ${error?.stack ?? error}`);
+  process.exit(1);
+});

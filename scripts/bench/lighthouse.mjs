@@ -1,0 +1,118 @@
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from '@playwright/test';
+import { launchDebuggableChromium } from './browser.mjs';
+
+export const PRESETS = ['mobile', 'desktop'];
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+};
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Writes the seed into localStorage of the app's origin in the browser Lighthouse will use, checks that the page
+ * then renders its marker, and empties the HTTP cache again so the measured load is still a cold one.
+ */
+async function seedBrowser({ port, origin, page, seed }) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await tab.goto(`${origin}/icon.svg`);
+    await tab.evaluate(([key, value]) => window.localStorage.setItem(key, value), [seed.key, seed.value]);
+    let rendered = null;
+    if (page.expect) {
+      await tab.goto(origin + page.path, { waitUntil: 'load' });
+      rendered = await tab
+        .locator(page.expect)
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    await cdp.send('Network.clearBrowserCache');
+    await tab.close();
+    return rendered;
+  } finally {
+    // Over CDP this only disconnects: the browser and its default profile stay for Lighthouse.
+    await browser.close();
+  }
+}
+
+/** One Lighthouse navigation against the already running chromium; returns the metrics or the error. */
+async function runOnce({ port, url, preset, keepStorage }) {
+  const flags = {
+    port,
+    hostname: '127.0.0.1',
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    disableStorageReset: keepStorage,
+    maxWaitForLoad: 45_000,
+  };
+  const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  const lhr = result?.lhr;
+  if (!lhr) return { error: 'no result' };
+  if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+  const score = lhr.categories.performance?.score;
+  const run = { score: typeof score === 'number' ? Math.round(score * 100) : null, warnings: lhr.runWarnings ?? [] };
+  for (const [key, audit] of Object.entries(METRICS)) run[key] = lhr.audits[audit]?.numericValue ?? null;
+  run.lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null;
+  if (run.score === null) run.error = 'no performance score';
+  return run;
+}
+
+/**
+ * Lighthouse (Node API) for one page, each preset `runs` times, in one fresh headless chromium whose DevTools port
+ * Lighthouse attaches to. Pages that need stored data are seeded before every run and measured with
+ * disableStorageReset, the others get Lighthouse's usual storage and cache reset.
+ */
+export async function lighthousePage({ chromiumPath, origin, page, seed, runs, log }) {
+  const chrome = await launchDebuggableChromium(chromiumPath);
+  const out = { rendered: page.seed ? [] : null };
+  try {
+    for (const preset of PRESETS) {
+      const all = [];
+      for (let i = 0; i < runs; i++) {
+        let run;
+        try {
+          if (page.seed) out.rendered.push(await seedBrowser({ port: chrome.port, origin, page, seed }));
+          run = await runOnce({ port: chrome.port, url: origin + page.path, preset, keepStorage: Boolean(page.seed) });
+        } catch (cause) {
+          run = { error: String(cause?.message ?? cause).split('\n')[0] };
+        }
+        log(
+          `  lighthouse ${preset} ${page.path} run ${i + 1}/${runs}: ` +
+            (run.error ? `error ${run.error}` : `score ${run.score}, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls}`),
+        );
+        all.push(run);
+      }
+      const ok = all.filter((run) => !run.error);
+      out[preset] = {
+        runs: all,
+        ok: ok.length,
+        score: median(ok.map((r) => r.score)),
+        fcp: median(ok.map((r) => r.fcp)),
+        lcp: median(ok.map((r) => r.lcp)),
+        tbt: median(ok.map((r) => r.tbt)),
+        cls: median(ok.map((r) => r.cls)),
+        errors: [...new Set(all.filter((r) => r.error).map((r) => r.error))],
+        warnings: [...new Set(ok.flatMap((r) => r.warnings))],
+        lcpElement: ok[0]?.lcpElement ?? null,
+      };
+    }
+  } finally {
+    await chrome.stop();
+  }
+  return out;
+}
