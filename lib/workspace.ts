@@ -132,9 +132,9 @@ export function withTargets(workspace: Workspace, clientId: string, targets: Tar
   return updateClient(workspace, clientId, (c) => ({ ...c, targets }));
 }
 
-/** A client's assessments, oldest first. */
+/** A client's assessments, oldest first (by instant: imported dates may carry any UTC offset). */
 export function sortByDate(assessments: readonly Assessment[]): Assessment[] {
-  return [...assessments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return [...assessments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }
 
 export type ClientSummary = {
