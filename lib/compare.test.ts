@@ -83,6 +83,80 @@ describe('compareAssessments', () => {
   });
 });
 
+describe('compareAssessments with «weiss nicht» or «trifft nicht zu» on one side only', () => {
+  // strategy: «trifft nicht zu» after on one item → that item leaves the score, the other still scores it.
+  // culture: «weiss nicht» after on one item → a gap worth 0 points, the dimension drops from 100 to 50.
+  // time: «trifft nicht zu» on both items before → unscored before, scored after.
+  // people: «weiss nicht» on both items after → scored before, unscored after.
+  const rest = { processes: 4, content: 4, audience: 4, community: 4, offline: 4 } as const;
+  const before: Answers = {
+    ...answersFor(rest),
+    'strategy-a': 3, 'strategy-b': 3,
+    'culture-a': 5, 'culture-b': 5,
+    'time-a': 'na', 'time-b': 'na',
+    'people-a': 2, 'people-b': 2,
+  };
+  const after: Answers = {
+    ...answersFor(rest),
+    'strategy-a': 3, 'strategy-b': 'na',
+    'culture-a': 5, 'culture-b': 'unknown',
+    'time-a': 5, 'time-b': 5,
+    'people-a': 'unknown', 'people-b': 'unknown',
+  };
+  const targets = { strategy: 60, culture: 0, time: 90, people: 50 };
+
+  it('scores each side on its own answers: «trifft nicht zu» leaves the score, «weiss nicht» counts as a gap', () => {
+    const c = compareAssessments(before, after, model, targets);
+    const byDim = Object.fromEntries(c.dimensions.map((d) => [d.dimension, d]));
+    expect(byDim.strategy).toMatchObject({ before: 50, after: 50, delta: 0, target: 60, toTarget: 10 });
+    expect(byDim.culture).toMatchObject({ before: 100, after: 50, delta: -50, target: 0, toTarget: -50 });
+    expect(byDim.time).toMatchObject({ before: null, after: 100, delta: null, target: 90, toTarget: -10 });
+    expect(byDim.people).toMatchObject({ before: 25, after: null, delta: null, target: 50, toTarget: null });
+    expect(byDim.processes).toMatchObject({ before: 75, after: 75, delta: 0, target: null, toTarget: null });
+    // before: (50 + 100 + 25 + 75·5) / 8 = 68.75 → 69; after: (50 + 50 + 100 + 75·5) / 8 = 71.9 → 72
+    expect(c).toMatchObject({ overallBefore: 69, overallAfter: 72, overallDelta: 3 });
+  });
+
+  it('finds no disagreement where one side said «weiss nicht» or «trifft nicht zu», even when the score moved', () => {
+    const c = compareAssessments(before, after, model, targets);
+    expect(c.disagreements).toEqual([]);
+    // The same items with numbers on both sides would disagree: the exclusion is what keeps the list empty.
+    const numeric: Answers = { ...after, 'strategy-b': 1, 'culture-b': 2, 'time-a': 5, 'people-a': 5 };
+    const numericBefore: Answers = { ...before, 'time-a': 2 };
+    expect(findDisagreements(numericBefore, numeric, model).map((d) => d.itemId)).toEqual([
+      'strategy-b', 'culture-b', 'people-a', 'time-a',
+    ]);
+  });
+
+  it('does not call a priority resolved when it became unscored through «weiss nicht» or «trifft nicht zu»', () => {
+    const c = compareAssessments(before, after, model, targets);
+    expect(c.prioritiesBefore).toEqual(['people', 'strategy', 'processes']);
+    expect(c.prioritiesAfter).toEqual(['strategy', 'culture', 'processes']);
+    expect(c.newPriorities).toEqual(['culture']);
+    expect(c.resolvedPriorities).toEqual([]);
+
+    const lowTime = answersFor({ ...allDims(4), time: 1 });
+    const timeNotApplicable = answersFor({ ...allDims(4), time: 'na' });
+    const na = compareAssessments(lowTime, timeNotApplicable, model);
+    expect(na.prioritiesBefore[0]).toBe('time');
+    expect(na.dimensions.find((d) => d.dimension === 'time')).toMatchObject({ before: 0, after: null, delta: null });
+    expect(na.resolvedPriorities).toEqual([]);
+  });
+
+  it('is symmetric: swapping the sides negates every delta and every difference', () => {
+    const forward = compareAssessments(before, answersFor({ ...allDims(2), culture: 5 }), model);
+    const backward = compareAssessments(answersFor({ ...allDims(2), culture: 5 }), before, model);
+    for (const [i, d] of forward.dimensions.entries()) {
+      const back = backward.dimensions[i]!;
+      expect(back.delta === null).toBe(d.delta === null);
+      if (d.delta !== null) expect(back.delta! + d.delta).toBe(0);
+    }
+    expect(backward.disagreements.map((d) => [d.itemId, -d.difference])).toEqual(
+      forward.disagreements.map((d) => [d.itemId, d.difference]),
+    );
+  });
+});
+
 describe('findDisagreements', () => {
   it(`counts a difference of exactly ${DISAGREEMENT_THRESHOLD} points, not of 1`, () => {
     expect(DISAGREEMENT_THRESHOLD).toBe(2);
