@@ -47,6 +47,7 @@ export async function watchContext(context: BrowserContext, baseURL: string): Pr
     document.addEventListener('securitypolicyviolation', (event) => {
       void window.__reportCspViolation?.(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}` +
+          (event.sourceFile ? `, from ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : '') +
           (event.sample ? ` (${event.sample})` : ''),
       );
     });

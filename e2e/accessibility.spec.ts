@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { completeCheck, locales, messages, optionLabel, questionGroups, stepHeading } from './helpers';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is now and fails with every violation spelled out. */
+async function expectNoAxeViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const report = violations
+    .map((v) =>
+      [
+        `${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
+        `  ${v.helpUrl}`,
+        ...v.nodes.map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${what}:\n\n${report}`).toBe(0);
+}
+
+for (const locale of locales) {
+  const t = messages[locale];
+
+  test.describe(`accessibility in ${locale}`, () => {
+    test(`the landing page has no axe violations (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expect(page.getByRole('heading', { level: 1, name: t.landing.title })).toBeVisible();
+      await expectNoAxeViolations(page, `/${locale}`);
+    });
+
+    test(`a step of the check has no axe violations (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/check`);
+      await expect(stepHeading(page, locale, 1)).toBeVisible();
+      await expect(questionGroups(page).first()).toBeVisible();
+      await expectNoAxeViolations(page, `/${locale}/check, step 1`);
+    });
+
+    test(`the error state of a step has no axe violations (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/check`);
+      await expect(stepHeading(page, locale, 1)).toBeVisible();
+      await questionGroups(page).first().getByRole('radio', { name: optionLabel(locale, 3), exact: true }).check();
+      await page.getByRole('button', { name: t.check.next, exact: true }).click();
+      await expect(page.getByRole('alert', { name: t.check.errorSummaryTitle })).toBeFocused();
+      await expectNoAxeViolations(page, `/${locale}/check with the error summary`);
+    });
+
+    test(`the results have no axe violations (${locale})`, async ({ page }) => {
+      await completeCheck(page, locale, (step, question) =>
+        optionLabel(locale, step === 2 && question > 0 ? 'unknown' : ((((step + question) % 5) + 1) as 1 | 2 | 3 | 4 | 5)),
+      );
+      await expect(page.getByTestId('overall-score')).toBeVisible();
+      await expectNoAxeViolations(page, `/${locale}/results`);
+    });
+
+    test(`the Methode page has no axe violations (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/methode`);
+      await expect(page.getByRole('heading', { level: 1, name: t.method.title })).toBeVisible();
+      await expectNoAxeViolations(page, `/${locale}/methode`);
+    });
+  });
+}
