@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Before any schema is built: under the strict CSP, zod's probe for `new Function` is reported as a violation.
+z.config({ jitless: true });
+
 /** The two locales of the product; de-CH is the default. */
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];

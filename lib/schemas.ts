@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { dimensionIdSchema } from './content-schema';
 
-// Under the strict CSP, zod's probe for `new Function` is reported as a violation; jitless skips the probe.
-z.config({ jitless: true });
-
 /** Caps on user-entered text; documented in the README (share/import rules). */
 export const limits = {
   companyName: 80,

@@ -73,7 +73,10 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
   const assessment = ready ? findAssessment(workspace, ref) : null;
   const stepParam = Number(searchParams.get('step'));
   const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;
-  const step = hasStepParam ? stepParam : firstOpenStep(steps, assessment);
+  // Resume at the first open step when the stored answers are read, not again after every answer.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const resumeStep = useMemo(() => firstOpenStep(steps, assessment), [steps, ready, assessment?.id]);
+  const step = hasStepParam ? stepParam : resumeStep;
   const current = steps[step - 1]!;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
