@@ -2,6 +2,7 @@
 // npm run bench [-- --skip-build] [--runs=3] [--duration=10] [--connections=50] [--pages=landing,results]
 // Builds, serves on loopback, measures bytes, Lighthouse and load per page, prints the tables and writes BENCHMARKS.md.
 // Reports against the budgets of issue 6 without failing on them; exits non-zero only when it could not measure.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,7 @@ function parseArgs(argv) {
 }
 
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const log = (message) => console.log(`[bench ${elapsed().padStart(5)}] ${message}`);
 
@@ -53,11 +55,26 @@ function installedVersion(name) {
   }
 }
 
+/** The commit measured, marked when app sources differ from it. */
+function gitRevision() {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--', 'app', 'components', 'lib', 'content', 'messages', 'i18n', 'proxy.ts', 'next.config.js');
+    return dirty ? `${head} + uncommitted changes` : head;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 async function main() {
   installCleanupHandlers();
   const args = parseArgs(process.argv.slice(2));
   const pages = args.pages ? PAGES.filter((p) => args.pages.includes(p.id)) : PAGES;
   const chromiumPath = resolveChromium();
+  if (loadAtStart > os.cpus().length) {
+    log(`warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores: timings will reflect the other work on this machine`);
+  }
   const problems = [];
 
   const itemIds = await loadItemIds(root);
@@ -65,10 +82,13 @@ async function main() {
   const seed = { key: STORAGE_KEY, value: buildSeedEnvelope(itemIds) };
   log(`seed: a complete v2 assessment with ${itemIds.length} answers under '${STORAGE_KEY}'`);
 
+  let buildTime = 'skipped';
   if (args.skipBuild) log('skipping the build (--skip-build): measuring the existing .next');
   else {
     log('npm run build');
+    const buildStart = Date.now();
     await buildApp(root);
+    buildTime = `${((Date.now() - buildStart) / 1000).toFixed(0)} s`;
   }
 
   const server = await startServer(root);
@@ -127,11 +147,14 @@ async function main() {
   const cpus = os.cpus();
   const meta = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    duration: elapsed(),
+    revision: gitRevision(),
+    duration: `${elapsed()} (of which npm run build ${buildTime})`,
     os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
     cpu: cpus[0]?.model?.trim() ?? 'unknown',
     cores: cpus.length,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    loadavg: `${loadAtStart.toFixed(2)} / ${os.loadavg()[0].toFixed(2)}`,
+    busy: Math.max(loadAtStart, os.loadavg()[0]) > cpus.length,
     versions: {
       node: process.version,
       next: installedVersion('next'),

@@ -4,7 +4,7 @@ import { BROWSER_ARGS } from './browser.mjs';
 import { identifyChunk } from './identify.mjs';
 
 /**
- * Loads each page in a fresh Playwright context, waits for network idle plus `settleMs`, and lists every script and
+ * Loads each page in a fresh Playwright context, waits for the load event, network quiet and then `settleMs`, and lists every script and
  * stylesheet the browser fetched from the app's origin (so chunks requested right after load count too).
  * Each file is then fetched once more without compression and gzipped here at level 9, so the numbers do not depend
  * on how the server compresses; the server's own transfer size is kept beside it for reference.
@@ -21,6 +21,14 @@ export async function measureAssets({ chromiumPath, origin, pages, seed, sourceI
     await browser.close();
   }
   return results;
+}
+
+async function waitForQuiet(tab, inflight, lastStart, { quietMs = 500, maxMs = 20_000 } = {}) {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    if (inflight.size === 0 && Date.now() - lastStart() >= quietMs) return;
+    await tab.waitForTimeout(100);
+  }
 }
 
 async function fetchBody(url, bodies) {
@@ -50,6 +58,16 @@ async function measurePage({ browser, origin, page: spec, seed, settleMs, bodies
   const assets = new Map();
   const foreignHosts = new Set();
   const pending = [];
+  // Playwright's 'networkidle' never comes when the router prefetches a route that answers 404 (the page leaves that
+  // body unread), so quiet is judged here: no request started for 500 ms and no script, style or document in flight.
+  const inflight = new Set();
+  let lastStart = Date.now();
+  tab.on('request', (request) => {
+    lastStart = Date.now();
+    if (['script', 'stylesheet', 'document'].includes(request.resourceType())) inflight.add(request);
+  });
+  tab.on('requestfinished', (request) => inflight.delete(request));
+  tab.on('requestfailed', (request) => inflight.delete(request));
   tab.on('response', (response) => {
     const request = response.request();
     const url = new URL(request.url());
@@ -86,8 +104,9 @@ async function measurePage({ browser, origin, page: spec, seed, settleMs, bodies
   let rendered = null;
   let error = null;
   try {
-    const response = await tab.goto(origin + spec.path, { waitUntil: 'networkidle', timeout: 60_000 });
+    const response = await tab.goto(origin + spec.path, { waitUntil: 'load', timeout: 60_000 });
     status = response?.status() ?? null;
+    await waitForQuiet(tab, inflight, () => lastStart);
     await tab.waitForTimeout(settleMs);
     if (spec.expect && status === 200) {
       rendered = await tab

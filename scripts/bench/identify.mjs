@@ -7,7 +7,7 @@ import path from 'node:path';
  */
 const LIBRARY_MARKERS = [
   ['react-dom', ['__reactContainer']],
-  ['Next.js client runtime', ['next-router', 'NEXT_REDIRECT', '__next_f', 'HTTPAccessFallbackBoundary', 'ClientPageRoot']],
+  ['Next.js client runtime', ['next-router', 'NEXT_REDIRECT', 'NEXT_HTTP_ERROR_FALLBACK', '__next_f', 'HTTPAccessFallbackBoundary', 'ClientPageRoot', 'next-error-title']],
   ['Turbopack chunk loader', ['ChunkLoadError']],
   ['recharts', ['recharts-']],
   ['redux toolkit + immer (recharts state)', ['@@redux', '[Immer]']],

@@ -5,6 +5,12 @@ const ms = (value) => (value === null || value === undefined ? '—' : value >= 
 const cls = (value) => (value === null || value === undefined ? '—' : value === 0 ? '0' : value.toFixed(4));
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'pass' : 'FAIL');
 
+function describeContents(contains) {
+  if (contains.length === 0) return '?';
+  const names = contains.map((name) => name.replace(/^app\/\[locale\]\//, ''));
+  return names.length > 5 ? `${names.slice(0, 5).join(', ')} +${names.length - 5} more` : names.join(', ');
+}
+
 export function table(headers, rows, align = []) {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell ?? '—').replace(/\|/g, '\\|')));
   const widths = headers.map((_, i) => Math.max(3, ...cells.map((row) => row[i].length)));
@@ -39,14 +45,29 @@ export function renderReport({ meta, pages, data }) {
       'Numbers from one run on a shared 2-core machine: expect a few points of Lighthouse noise between runs.',
     '',
   );
+  if (meta.busy) {
+    out.push(
+      `> **The machine was busy during this run** (load average ${meta.loadavg} on ${meta.cores} cores, from other work on it): ` +
+        'the byte counts are exact, but Lighthouse timings and scores and the load test measure the contention as much as the app. ' +
+        'Rerun `npm run bench` on a quiet machine before judging those budgets.',
+      '',
+    );
+  }
+  out.push(
+    'Run it with `npm run bench` (options after `--`: `--skip-build`, `--runs=N`, `--duration=S`, `--connections=N`, `--pages=landing,results`; ' +
+      '`CHROMIUM_PATH` overrides /usr/bin/chromium).',
+    '',
+  );
   out.push('## Machine and versions', '');
   out.push(
     table(
       ['What', 'Value'],
       [
+        ['Commit measured', meta.revision],
         ['OS', meta.os],
         ['CPU', `${meta.cpu} × ${meta.cores}`],
         ['Memory', meta.memory],
+        ['Load average (1 min) at start / end', meta.loadavg],
         ['Node', meta.versions.node],
         ['Next', meta.versions.next],
         ['React', meta.versions.react],
@@ -71,7 +92,21 @@ export function renderReport({ meta, pages, data }) {
       ['Page', 'Path', 'HTTP', 'JS', 'LH mobile', 'LH desktop', 'CLS', 'Load errors'],
       pages.map((page) => {
         const v = judge(page, data);
-        return [page.name, page.path, data.assets[page.id]?.status ?? '—', verdict(v.js), verdict(v.mobile), verdict(v.desktop), verdict(v.cls), verdict(v.load)];
+        const a = data.assets[page.id];
+        const lh = data.lighthouse[page.id];
+        const load = data.load[page.id];
+        const withValue = (ok, value) => (ok === null ? verdict(ok) : `${verdict(ok)} (${value})`);
+        const worstCls = Math.max(lh?.mobile?.cls ?? 0, lh?.desktop?.cls ?? 0);
+        return [
+          page.name,
+          page.path,
+          a?.status ?? '—',
+          withValue(v.js, kB(a?.js.gzip)),
+          withValue(v.mobile, lh?.mobile?.score),
+          withValue(v.desktop, lh?.desktop?.score),
+          withValue(v.cls, cls(worstCls)),
+          withValue(v.load, load ? load.errors + load.timeouts + load.non2xx : ''),
+        ];
       }),
     ),
     '',
@@ -102,7 +137,8 @@ export function renderReport({ meta, pages, data }) {
     '',
   );
   out.push(
-    'Every script and stylesheet from the app\'s origin that Chromium fetched until network idle + 1 s (so chunks requested right after load are in), ' +
+    'Every script and stylesheet from the app\'s origin that Chromium fetched from navigation until the network was quiet after the load event ' +
+      '(no new request for 0.5 s and no script, stylesheet or document in flight) plus 1 s, so chunks requested right after load are in; ' +
       'fetched again uncompressed and gzipped with zlib level 9; kB = 1000 bytes. "JS after load" is the part that started after the load event. ' +
       '"JS sent by server" is the transferred body size as `next start` compressed it (its default gzip level), for comparison.',
     '',
@@ -112,16 +148,18 @@ export function renderReport({ meta, pages, data }) {
     out.push(`## Lighthouse ${preset} (median of ${meta.runs})`, '');
     out.push(
       table(
-        ['Page', 'Score', 'Runs', 'FCP', 'LCP', 'TBT', 'CLS', 'Budget'],
+        ['Page', 'Score', 'Runs', 'FCP', 'LCP', 'TBT', 'CLS', 'Budget', 'CPU index'],
         pages.map((page) => {
           const lh = data.lighthouse[page.id]?.[preset];
           const v = judge(page, data);
-          if (!lh) return [page.name, `not run (HTTP ${data.assets[page.id]?.status ?? '—'})`, '—', '—', '—', '—', '—', 'n/a'];
+          if (!lh) return [page.name, `not run (HTTP ${data.assets[page.id]?.status ?? '—'})`, '—', '—', '—', '—', '—', 'n/a', '—'];
           const ok = preset === 'mobile' ? v.mobile : v.desktop;
           const runs = lh.runs.map((r) => (r.error ? 'err' : r.score)).join('/');
-          return [page.name, lh.score ?? '—', runs, ms(lh.fcp), ms(lh.lcp), ms(lh.tbt), cls(lh.cls), verdict(ok === null || v.cls === null ? ok : ok && v.cls)];
+          const clsOk = lh.cls === null ? null : lh.cls <= BUDGETS.cls;
+          const both = ok === null || clsOk === null ? (ok ?? clsOk) : ok && clsOk;
+          return [page.name, lh.score ?? '—', runs, ms(lh.fcp), ms(lh.lcp), ms(lh.tbt), cls(lh.cls), verdict(both), lh.benchmarkIndex === null ? '—' : Math.round(lh.benchmarkIndex)];
         }),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
       ),
       '',
     );
@@ -129,7 +167,8 @@ export function renderReport({ meta, pages, data }) {
   out.push(
     'Lighthouse ' + meta.versions.lighthouse + ' Node API, performance category only, default (mobile, simulated throttling) and desktop presets, ' +
       'against a fresh headless Chromium per page. The results page is seeded with a complete assessment in localStorage before each run ' +
-      '(HTTP cache emptied again after the seeding) and measured with disableStorageReset.',
+      '(HTTP cache emptied again after the seeding) and measured with disableStorageReset. "Budget" covers the score and CLS 0. ' +
+      '"CPU index" is Lighthouse\'s benchmarkIndex (median): lower means a busier or slower machine during the run.',
     '',
   );
 
@@ -141,7 +180,8 @@ export function renderReport({ meta, pages, data }) {
         .filter((page) => data.load[page.id])
         .map((page) => {
           const l = data.load[page.id];
-          return [page.name, l.rps.toFixed(1), `${l.latencyP50} ms`, `${l.latencyP99} ms`, l.requests, l.errors, l.timeouts, l.non2xx, verdict(judge(page, data).load)];
+          const latency = (value) => (l.requests > 0 ? `${value} ms` : '—');
+          return [page.name, l.rps.toFixed(1), latency(l.latencyP50), latency(l.latencyP99), l.requests, l.errors, l.timeouts, l.non2xx, verdict(judge(page, data).load)];
         }),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
@@ -160,7 +200,7 @@ export function renderReport({ meta, pages, data }) {
         a.files
           .filter((f) => f.type === 'js')
           .slice(0, 8)
-          .map((f) => [f.path.replace(/^\/_next\/static\/chunks\//, ''), kB(f.gzip), kB(f.raw), f.afterLoad ? 'yes' : '', f.contains.join(', ') || '?']),
+          .map((f) => [f.path.replace(/^\/_next\/static\/chunks\//, ''), kB(f.gzip), kB(f.raw), f.afterLoad ? 'yes' : '', describeContents(f.contains)]),
         ['l', 'r', 'r', 'l', 'l'],
       ),
       '',
@@ -182,6 +222,10 @@ export function renderReport({ meta, pages, data }) {
     for (const preset of ['mobile', 'desktop']) {
       for (const error of lh?.[preset]?.errors ?? []) notes.push(`${page.name} ${preset}: Lighthouse error: ${error}`);
       for (const warning of lh?.[preset]?.warnings ?? []) notes.push(`${page.name} ${preset}: Lighthouse warning: ${warning}`);
+      if (lh?.[preset]?.cls > 0) {
+        const shifts = lh[preset].shifts.map((s) => `\`${s.node.slice(0, 100)}\` (${(s.score ?? 0).toFixed(3)})`).join(', ');
+        notes.push(`${page.name} ${preset}: CLS ${cls(lh[preset].cls)}; largest shifts: ${shifts || 'not listed'}`);
+      }
     }
   }
   for (const problem of meta.problems) notes.push(problem);
