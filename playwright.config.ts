@@ -37,7 +37,8 @@ export default defineConfig({
     command: 'npm run serve',
     env: { PORT: String(port) },
     url: `${baseURL}/de`,
-    reuseExistingServer: !process.env.CI,
+    // Never in CI; locally only on request (E2E_REUSE_SERVER=1), so a run never tests another run's server by accident.
+    reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === '1',
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -231,6 +231,7 @@ test.describe('the check', () => {
   });
 
   test('the whole check can be completed with the keyboard alone', async ({ page }) => {
+    test.slow();
     const t = messages.de.check;
     const answers: Answers = {};
     await page.goto('/de/check');
@@ -318,6 +319,7 @@ test.describe('languages', () => {
       { path: '/check', title: (l: Locale) => messages[l].check.title },
       { path: '/results', title: (l: Locale) => messages[l].results.title },
       { path: '/methode', title: (l: Locale) => messages[l].method.title },
+      { path: '/coach', title: (l: Locale) => messages[l].coach.title },
     ];
     for (const { path, title } of pages) {
       await page.goto(`/de${path}`);

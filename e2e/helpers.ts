@@ -6,7 +6,7 @@ import type { AnswerValue, Answers } from '../lib/schemas';
 import { scoreAssessment, type AssessmentResult } from '../lib/scoring';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 export type { Locale };
 export const locales: Locale[] = ['de', 'en'];
@@ -119,6 +119,8 @@ export const everywhere =
  * and returns the answers given, keyed by item id, for computing what the results must show.
  */
 export async function completeCheck(page: Page, locale: Locale, pattern: AnswerPattern): Promise<Answers> {
+  // 38 answers and nine steps: allow for a loaded machine (triples the test's timeout).
+  test.slow();
   const t = messages[locale].check;
   const answers: Answers = {};
   await page.goto(`/${locale}/check`);
