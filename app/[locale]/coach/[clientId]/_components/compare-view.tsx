@@ -50,17 +50,20 @@ export function CompareView({
   const title = (dimension: DimensionId) => dimensions.find((d) => d.id === dimension)?.title ?? dimension;
   const name = (a: Assessment) => `${formatDate(a.createdAt, locale)} (${a.respondent === 'coach' ? l('coach') : l('owner')})`;
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
-  const series: RadarSeries[] = [
-    { key: 'before', name: name(before), color: '#6b7b86', dashed: true, fillOpacity: 0.08 },
-    { key: 'after', name: name(after), color: '#1f5566', fillOpacity: 0.2 },
-    ...(hasTargets ? [{ key: 'target', name: l('targetSeries'), color: '#b4531f', dashed: true, fillOpacity: 0 }] : []),
-  ];
+  // An unscored dimension is left out of its outline (as targets are), never drawn as a score of 0.
   const rows = comparison.dimensions.map((d) => ({
     label: title(d.dimension),
-    before: d.before ?? 0,
-    after: d.after ?? 0,
+    before: d.before,
+    after: d.after,
     target: d.target,
   }));
+  // A check with no scored dimension yet (one just started) has no outline to draw: an empty path is invalid SVG.
+  const drawable = (key: 'before' | 'after') => rows.some((r) => r[key] !== null);
+  const series: RadarSeries[] = [
+    ...(drawable('before') ? [{ key: 'before', name: name(before), color: '#6b7b86', dashed: true, fillOpacity: 0.08 }] : []),
+    ...(drawable('after') ? [{ key: 'after', name: name(after), color: '#1f5566', fillOpacity: 0.2 }] : []),
+    ...(hasTargets ? [{ key: 'target', name: l('targetSeries'), color: '#b4531f', dashed: true, fillOpacity: 0 }] : []),
+  ];
   const chartLabel = `${l('compareChart')} ${comparison.dimensions
     .map((d) => `${title(d.dimension)}: ${d.before ?? '–'} → ${d.after ?? '–'}`)
     .join('; ')}.`;
