@@ -112,7 +112,7 @@ export function CoachOverview({
                             </button>
                           </form>
                         ) : (
-                          <Link href={`/coach/${client.id}`} aria-label={fillTemplate(labels.openNamed!, { name: client.name })}>
+                          <Link href={`/coach/${encodeURIComponent(client.id)}`} aria-label={fillTemplate(labels.openNamed!, { name: client.name })}>
                             {client.name}
                           </Link>
                         )}
