@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sleep, spawnGroup, stopGroup } from './processes.mjs';
+import { registerTempDir, removeTempDir, sleep, spawnGroup, stopGroup } from './processes.mjs';
 
 /** Debian's chromium unless CHROMIUM_PATH says otherwise; nothing is downloaded. */
 export function resolveChromium() {
@@ -54,6 +54,7 @@ export const BROWSER_ARGS = [
  */
 export async function launchDebuggableChromium(chromiumPath, { timeoutMs = 30_000 } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'smc-bench-chromium-'));
+  registerTempDir(userDataDir);
   const child = spawnGroup(
     chromiumPath,
     [...BROWSER_ARGS, '--headless=new', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
@@ -65,7 +66,7 @@ export async function launchDebuggableChromium(chromiumPath, { timeoutMs = 30_00
   });
   const stop = async () => {
     await stopGroup(child);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeTempDir(userDataDir);
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,9 +1,22 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { once } from 'node:events';
 import net from 'node:net';
 
 /** Child process groups the bench started; killed on exit, error and SIGINT/SIGTERM. */
 const groups = new Set();
+/** Temporary folders (browser profiles) removed however the bench ends. */
+const tempDirs = new Set();
+
+/** Removes `dir` at exit unless `removeTempDir` did so before. */
+export function registerTempDir(dir) {
+  tempDirs.add(dir);
+}
+
+export function removeTempDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+}
 
 function killGroup(pid, signal) {
   try {
@@ -24,6 +37,13 @@ export function installCleanupHandlers() {
   handlersInstalled = true;
   process.on('exit', () => {
     for (const pid of groups) killGroup(pid, 'SIGKILL');
+    for (const dir of tempDirs) {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // a browser still writing into it as it dies: leave the folder in the temp dir
+      }
+    }
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
