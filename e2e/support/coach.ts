@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { content } from '../../content';
+import type { DimensionId, Locale } from '../../lib/content-schema';
+import { formatDate } from '../../lib/dates';
+import type { AnswerValue, Answers, Assessment, Client, Workspace } from '../../lib/schemas';
+import { STORAGE_KEY, serializeWorkspace } from '../../lib/storage';
+import { expect } from '../fixtures';
+import { dimensionTitle, escapeRegExp, fill, messages, questionGroup, questionGroups, stepHeading, steps } from '../helpers';
+
+export const coachLabels = (locale: Locale) => messages[locale].coach;
+
+/** The URL of the coach page of one client. */
+export const clientPath = (locale: Locale, clientId: string) => `/${locale}/coach/${encodeURIComponent(clientId)}`;
+
+/** Answers for every item of the check, built from a value per item id and a default for the rest. */
+export function answersFrom(base: (step: number, question: number) => AnswerValue, overrides: Answers = {}): Answers {
+  const answers: Answers = {};
+  for (const [s, step] of steps.entries()) {
+    for (const [q, item] of step.items.entries()) answers[item.id] = base(s, q);
+  }
+  return { ...answers, ...overrides };
+}
+
+export function optionText(locale: Locale, value: AnswerValue): string {
+  if (value === 'unknown') return content.scale.unknown[locale];
+  if (value === 'na') return content.scale.notApplicable[locale];
+  return content.scale.points[value - 1]![locale];
+}
+
+/**
+ * Completes a check opened in coach mode (the page is on step 1): on every step asserts the coach's discussion prompts
+ * and the notes field, answers each item with `answers[itemId]`, writes `notes[dimension]` when given, and moves on;
+ * the last step leads to the client's results.
+ */
+export async function completeCoachCheck(
+  page: Page,
+  locale: Locale,
+  answers: Answers,
+  notes: Partial<Record<DimensionId, string>> = {},
+) {
+  const t = messages[locale].check;
+  await expect(page.getByText(t.coachBanner, { exact: true })).toBeVisible();
+  for (const [s, step] of steps.entries()) {
+    const { dimension, items } = step;
+    await expect(stepHeading(page, locale, s + 1)).toBeVisible();
+    await expect(questionGroups(page)).toHaveCount(items.length);
+
+    const coachBox = page.getByRole('region', { name: t.coachPromptsTitle });
+    await expect(coachBox.getByRole('heading', { level: 3, name: t.coachPromptsTitle })).toBeVisible();
+    await expect(coachBox.getByRole('listitem')).toHaveText(dimension.coachPrompts.map((p) => p[locale]));
+    const notesField = page.getByLabel(fill(t.coachNotesLabel, { dimension: dimension.title[locale] }), { exact: true });
+    await expect(notesField).toBeVisible();
+    await expect(notesField).toHaveValue('');
+
+    for (const item of items) {
+      const value = answers[item.id];
+      if (value === undefined) throw new Error(`no answer planned for ${item.id}`);
+      await questionGroup(page, locale, item.id).getByRole('radio', { name: optionText(locale, value), exact: true }).check();
+    }
+    const note = notes[dimension.id];
+    if (note !== undefined) {
+      await notesField.fill(note);
+      await expect(notesField).toHaveValue(note);
+    }
+    const last = s === steps.length - 1;
+    await page.getByRole('button', { name: last ? t.finish : t.next, exact: true }).click();
+  }
+  await expect(page).toHaveURL(new RegExp(`/${locale}/results\\?client=[^&]+&assessment=[^&]+$`));
+  await expect(page.getByRole('heading', { level: 1, name: messages[locale].results.title })).toBeVisible();
+}
+
+/** The label of an assessment in the comparison's pickers and legend: «27.11.2026 (Coach)». */
+export function assessmentName(locale: Locale, createdAt: string, respondent: Assessment['respondent']): string {
+  const t = coachLabels(locale);
+  return `${formatDate(createdAt, locale)} (${respondent === 'coach' ? t.coach : t.owner})`;
+}
+
+/** The comparison section of a client page. */
+export function compareSection(page: Page, locale: Locale): Locator {
+  return page.getByRole('region', { name: coachLabels(locale).compareTitle, exact: true });
+}
+
+/** The radar outlines recharts drew (one path per series), with their geometry. */
+export async function radarOutlines(chart: Locator): Promise<string[]> {
+  return chart.locator('.recharts-radar-polygon path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+}
+
+/** A path's `d` that actually draws an outline: a move and at least two lines to points that are not all the same. */
+export function isDrawnOutline(d: string): boolean {
+  if (!/^M/.test(d)) return false;
+  const points = [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,]+(-?[\d.]+)/g)].map(([, x, y]) => `${Number(x).toFixed(1)},${Number(y).toFixed(1)}`);
+  return points.length >= 3 && new Set(points).size >= 3;
+}
+
+/** Puts a workspace into this browser's storage the way the app saves it, then loads `path`. */
+export async function seedWorkspace(page: Page, workspace: Workspace, path: string) {
+  await page.goto('/de');
+  await page.evaluate(
+    ({ key, value }) => window.localStorage.setItem(key, value),
+    { key: STORAGE_KEY, value: serializeWorkspace(workspace, new Date()) },
+  );
+  await page.goto(path);
+}
+
+/** A stored assessment with all answers given, as the app would have saved it. */
+export function storedAssessment(
+  id: string,
+  createdAt: string,
+  respondent: Assessment['respondent'],
+  answers: Answers,
+  extra: Partial<Assessment> = {},
+): Assessment {
+  return {
+    id,
+    createdAt,
+    updatedAt: createdAt,
+    respondent,
+    coachMode: true,
+    profile: {},
+    answers,
+    notes: {},
+    actionPlan: { steps: {} },
+    ...extra,
+  };
+}
+
+export function storedClient(id: string, name: string, assessments: Assessment[], extra: Partial<Client> = {}): Client {
+  return { id, name, createdAt: '2026-01-05T09:00:00.000Z', profile: {}, targets: {}, assessments, ...extra };
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never gets there. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 60, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Prints the page to an A4 PDF (print media) and returns its text, page by page, as pdftotext reads it. */
+export async function printToText(page: Page, testInfo: TestInfo, name: string): Promise<{ text: string; pages: string[] }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const file = testInfo.outputPath(`${name}.pdf`);
+  writeFileSync(file, pdf);
+  await testInfo.attach(name, { path: file, contentType: 'application/pdf' });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  // pdftotext ends every page with a form feed.
+  const pages = text.split('\f').slice(0, -1);
+  return { text, pages };
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules and expects no violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const report = results.violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
+    .join('\n');
+  expect(results.violations, `axe violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/** The row of a table whose row header has exactly this text. */
+export function rowNamed(table: Locator, page: Page, name: string): Locator {
+  return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+}
+
+export { dimensionTitle, escapeRegExp };
