@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the validators that reach the browser small; the API is functional instead of chained.
+import * as z from 'zod/mini';
 
 // Before any schema is built: under the strict CSP, zod's probe for `new Function` is reported as a violation.
 z.config({ jitless: true });
@@ -7,7 +8,9 @@ z.config({ jitless: true });
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-export const localizedSchema = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict();
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+export const localizedSchema = z.strictObject({ de: nonEmpty(), en: nonEmpty() });
 export type Localized = z.infer<typeof localizedSchema>;
 
 export const dimensionIds = [
@@ -34,18 +37,17 @@ export const articleIdSchema = z.enum(articleIds);
 export type ArticleId = z.infer<typeof articleIdSchema>;
 
 /** A short quotation of the source article (always the German original) with an English rendering. */
-export const quoteSchema = z
-  .object({ article: articleIdSchema, original: z.string().min(1).max(320), en: z.string().min(1).max(400) })
-  .strict();
+export const quoteSchema = z.strictObject({
+  article: articleIdSchema,
+  original: z.string().check(z.minLength(1), z.maxLength(320)),
+  en: z.string().check(z.minLength(1), z.maxLength(400)),
+});
 export type Quote = z.infer<typeof quoteSchema>;
 
-export const articleSchema = z
-  .object({ id: articleIdSchema, title: z.string().min(1), author: z.string().min(1), note: localizedSchema })
-  .strict();
+export const articleSchema = z.strictObject({ id: articleIdSchema, title: nonEmpty(), author: nonEmpty(), note: localizedSchema });
 export type Article = z.infer<typeof articleSchema>;
 
-export const dimensionSchema = z
-  .object({
+export const dimensionSchema = z.strictObject({
     id: dimensionIdSchema,
     title: localizedSchema,
     /** One sentence: what this step asks about. */
@@ -54,68 +56,57 @@ export const dimensionSchema = z
     origin: localizedSchema,
     quote: quoteSchema,
     /** Open questions a critical companion asks in coach mode (2–3). */
-    coachPrompts: z.array(localizedSchema).min(2).max(3),
-  })
-  .strict();
+    coachPrompts: z.array(localizedSchema).check(z.minLength(2), z.maxLength(3)),
+  });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
-export const itemSchema = z
-  .object({
-    id: z.string().regex(/^[a-z]+-[a-z0-9-]+$/),
+export const itemSchema = z.strictObject({
+    id: z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/)),
     dimension: dimensionIdSchema,
     prompt: localizedSchema,
-    help: localizedSchema.optional(),
-    weight: z.number().int().min(1).max(3),
+    help: z.optional(localizedSchema),
+    weight: z.int().check(z.minimum(1), z.maximum(3)),
     /** A gate answered low caps the overall level (nobody with the time or the will). */
-    gate: z.object({ reason: localizedSchema }).strict().optional(),
-  })
-  .strict();
+    gate: z.optional(z.strictObject({ reason: localizedSchema })),
+  });
 export type Item = z.infer<typeof itemSchema>;
 
-export const bandSchema = z
-  .object({
+export const bandSchema = z.strictObject({
     id: bandIdSchema,
     /** Lowest score (inclusive) that reaches this band. */
-    min: z.number().int().min(0).max(100),
+    min: z.int().check(z.minimum(0), z.maximum(100)),
     name: localizedSchema,
     /** The verdict: answers the articles' question for a company at this level. */
     verdict: localizedSchema,
-  })
-  .strict();
+  });
 export type Band = z.infer<typeof bandSchema>;
 
-export const guidanceSchema = z
-  .object({
+export const guidanceSchema = z.strictObject({
     dimension: dimensionIdSchema,
     band: bandIdSchema,
     title: localizedSchema,
     body: localizedSchema,
     quote: quoteSchema,
-    steps: z.array(localizedSchema).min(2).max(3),
-  })
-  .strict();
+    steps: z.array(localizedSchema).check(z.minLength(2), z.maxLength(3)),
+  });
 export type Guidance = z.infer<typeof guidanceSchema>;
 
 /** A question the articles ask, kept as data with the items that cover it. */
-export const articleQuestionSchema = z
-  .object({
-    id: z.string().min(1),
+export const articleQuestionSchema = z.strictObject({
+    id: nonEmpty(),
     article: articleIdSchema,
     /** The question as the article puts it (German original). */
-    original: z.string().min(1),
-    en: z.string().min(1),
-    items: z.array(z.string()).min(1),
-  })
-  .strict();
+    original: nonEmpty(),
+    en: nonEmpty(),
+    items: z.array(z.string()).check(z.minLength(1)),
+  });
 export type ArticleQuestion = z.infer<typeof articleQuestionSchema>;
 
 /** The answer scale: five points of agreement plus «weiss nicht» and «trifft nicht zu». */
 export const scaleValues = [1, 2, 3, 4, 5] as const;
-export const scaleSchema = z
-  .object({
-    points: z.array(localizedSchema).length(5),
+export const scaleSchema = z.strictObject({
+    points: z.array(localizedSchema).check(z.length(5)),
     unknown: localizedSchema,
     notApplicable: localizedSchema,
-  })
-  .strict();
+  });
 export type Scale = z.infer<typeof scaleSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dimensionIdSchema } from './content-schema';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
@@ -24,7 +24,7 @@ export const answerValueSchema = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
-const itemIdSchema = z.string().regex(/^[a-z]+-[a-z0-9-]+$/).max(60);
+const itemIdSchema = z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/), z.maxLength(60));
 
 /** Answers by item id; items not yet answered are simply absent. */
 export const answersSchema = z.record(itemIdSchema, answerValueSchema);
@@ -32,20 +32,25 @@ export type Answers = z.infer<typeof answersSchema>;
 
 /** Trims and caps free text so that overlong input is cut, never rejected wholesale. */
 const text = (max: number) =>
-  z
-    .string()
-    .transform((s) => {
-      // Cut, then trim, so that reading the result again changes nothing; never leave half a surrogate pair.
-      let cut = s.trim().slice(0, max);
-      if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-      return cut.trim();
-    })
-    .pipe(z.string().max(max));
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => {
+        // Cut, then trim, so that reading the result again changes nothing; never leave half a surrogate pair.
+        let cut = s.trim().slice(0, max);
+        if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+        return cut.trim();
+      }),
+    ),
+    z.string().check(z.maxLength(max)),
+  );
 
 const optionalText = (max: number) =>
-  text(max)
-    .transform((s) => (s ? s : undefined))
-    .optional();
+  z.optional(z.pipe(text(max), z.transform((s: string) => (s ? s : undefined))));
+
+/** A choice from a form's select, where the empty option means "not specified". */
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.optional(z.union([z.enum(values), z.pipe(z.literal(''), z.transform(() => undefined))]));
 
 export const sizeBands = ['1-9', '10-49', '50-249'] as const;
 export const markets = ['b2b', 'b2c'] as const;
@@ -54,9 +59,8 @@ export const markets = ['b2b', 'b2c'] as const;
 export const profileSchema = z.object({
   companyName: optionalText(limits.companyName),
   industry: optionalText(limits.industry),
-  // An empty choice from a form's select means "not specified".
-  size: z.union([z.enum(sizeBands), z.literal('').transform(() => undefined)]).optional(),
-  market: z.union([z.enum(markets), z.literal('').transform(() => undefined)]).optional(),
+  size: optionalChoice(sizeBands),
+  market: optionalChoice(markets),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -64,24 +68,9 @@ export const notesSchema = z.partialRecord(dimensionIdSchema, text(limits.note))
 export type Notes = z.infer<typeof notesSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const respondents = ['owner', 'coach'] as const;
-
-/** One run of the check. */
-export const assessmentSchema = z.object({
-  id: z.string().min(1).max(64),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  /** Who answered: the owner alone, or the coach about the client. */
-  respondent: z.enum(respondents).default('owner'),
-  coachMode: z.boolean().default(false),
-  coachName: optionalText(limits.coachName),
-  profile: profileSchema.default({}),
-  answers: answersSchema.default({}),
-  notes: notesSchema.default({}),
-});
-export type AssessmentBase = z.infer<typeof assessmentSchema>;
-
 
 export const dueOptions = ['30', '60', '90'] as const;
 
@@ -89,39 +78,50 @@ export const dueOptions = ['30', '60', '90'] as const;
 export const actionStepSchema = z.object({
   step: text(limits.actionStep),
   owner: optionalText(limits.owner),
-  due: z.enum(dueOptions).optional(),
+  due: z.optional(z.enum(dueOptions)),
 });
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
 export const actionPlanSchema = z.object({
-  steps: z.partialRecord(dimensionIdSchema, actionStepSchema).default({}),
+  steps: z._default(z.partialRecord(dimensionIdSchema, actionStepSchema), {}),
   /** Date of the follow-up session (YYYY-MM-DD). */
-  followUp: z.iso.date().optional(),
+  followUp: z.optional(z.iso.date()),
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
-export const assessmentWithPlanSchema = assessmentSchema.extend({
-  actionPlan: actionPlanSchema.default({ steps: {} }),
+/** One run of the check, with its action plan. */
+export const assessmentWithPlanSchema = z.object({
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Who answered: the owner alone, or the coach about the client. */
+  respondent: z._default(z.enum(respondents), 'owner'),
+  coachMode: z._default(z.boolean(), false),
+  coachName: optionalText(limits.coachName),
+  profile: z._default(profileSchema, {}),
+  answers: z._default(answersSchema, {}),
+  notes: z._default(notesSchema, {}),
+  actionPlan: z._default(actionPlanSchema, { steps: {} }),
 });
 
 /** Target score per dimension, set by the coach for one client. */
-export const targetsSchema = z.partialRecord(dimensionIdSchema, z.number().int().min(0).max(100));
+export const targetsSchema = z.partialRecord(dimensionIdSchema, z.int().check(z.minimum(0), z.maximum(100)));
 export type Targets = z.infer<typeof targetsSchema>;
 
 export const clientSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: text(limits.clientName).pipe(z.string().min(1)),
+  id: idSchema,
+  name: z.pipe(text(limits.clientName), z.string().check(z.minLength(1))),
   createdAt: isoDateTime,
-  profile: profileSchema.default({}),
-  targets: targetsSchema.default({}),
-  assessments: z.array(assessmentWithPlanSchema).max(500).default([]),
+  profile: z._default(profileSchema, {}),
+  targets: z._default(targetsSchema, {}),
+  assessments: z._default(z.array(assessmentWithPlanSchema).check(z.maxLength(500)), []),
 });
 export type Client = z.infer<typeof clientSchema>;
 
 /** Everything the app keeps in this browser: the owner's own check and the coach's clients. */
 export const workspaceSchema = z.object({
-  current: assessmentWithPlanSchema.nullable().default(null),
-  clients: z.array(clientSchema).max(500).default([]),
+  current: z._default(z.nullable(assessmentWithPlanSchema), null),
+  clients: z._default(z.array(clientSchema).check(z.maxLength(500)), []),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type Assessment = z.infer<typeof assessmentWithPlanSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dimensionIds } from './content-schema';
 import {
   answersSchema,

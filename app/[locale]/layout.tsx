@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
@@ -41,13 +41,11 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        {/* Only the locale reaches the browser: client leaves get their texts as props, already translated. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        {/* No i18n runtime reaches the browser: client leaves get their texts as props, already translated. */}
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <SiteFooter locale={locale} />
       </body>
     </html>

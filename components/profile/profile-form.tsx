@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { limits, markets, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
 
 export type ProfileLabels = {

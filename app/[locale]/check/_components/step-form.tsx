@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedScale } from '@/lib/localize';
 import { limits, type AnswerValue, type Answers } from '@/lib/schemas';
 import type { CheckLabels, CheckStep } from './check-form';
