@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
-import { ProfileForm, type ProfileLabels } from '@/components/profile/profile-form';
+import dynamic from 'next/dynamic';
+import type { ProfileLabels } from '@/components/profile/profile-form';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
 import { useRouter } from '@/i18n/navigation';
@@ -20,6 +21,9 @@ import {
   type AssessmentRef,
 } from '@/lib/workspace';
 import { StepForm } from './step-form';
+
+// The optional profile form loads when someone opens it.
+const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
 
 export type CheckLabels = {
   next: string;
@@ -81,6 +85,7 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [moved, setMoved] = useState(false);
+  const [profileOpen, setProfileOpen] = useState(false);
 
   const change = useCallback(
     (fn: (a: Assessment) => Assessment) => {
@@ -136,14 +141,16 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
       </div>
 
       {step === 1 && ref.kind === 'current' && (
-        <details className="card check__profile">
+        <details className="card check__profile" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
           <summary>{labels.profileTitle}</summary>
           <p className="muted">{labels.profileIntro}</p>
-          <ProfileForm
-            profile={assessment?.profile ?? {}}
-            labels={labels.profile}
-            onSave={(profile) => change((a) => withProfile(a, profile, new Date()))}
-          />
+          {profileOpen && (
+            <ProfileForm
+              profile={assessment?.profile ?? {}}
+              labels={labels.profile}
+              onSave={(profile) => change((a) => withProfile(a, profile, new Date()))}
+            />
+          )}
         </details>
       )}
 

@@ -143,7 +143,8 @@ export function ResultsView({
     unscoredCard: labels.unscoredCard,
     notScored: labels.notScored,
   };
-  const rows = result.dimensions.map((d) => ({ label: dimension(d.dimension).title, current: d.score ?? 0 }));
+  // An unscored dimension has no point on the chart (the table says why), never a made-up 0.
+  const rows = result.dimensions.map((d) => ({ label: dimension(d.dimension).title, current: d.score }));
   const chartLabel = `${labels.chartAlt} ${result.dimensions
     .map((d) => `${dimension(d.dimension).title}: ${d.score ?? labels.notScored}`)
     .join('; ')}.`;

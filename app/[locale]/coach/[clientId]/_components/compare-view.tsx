@@ -64,7 +64,7 @@ export function CompareView({
     ...(drawable('after') ? [{ key: 'after', name: name(after), color: '#1f5566', fillOpacity: 0.2 }] : []),
     ...(hasTargets ? [{ key: 'target', name: l('targetSeries'), color: '#b4531f', dashed: true, fillOpacity: 0 }] : []),
   ];
-  const chartLabel = `${l('compareChart')} ${comparison.dimensions
+  const chartLabel = `${l('compareChart')} ${series.map((s) => s.name).join(', ')}. ${comparison.dimensions
     .map((d) => `${title(d.dimension)}: ${d.before ?? '–'} → ${d.after ?? '–'}`)
     .join('; ')}.`;
   const answerLabel = (value: unknown) => (value === undefined ? '–' : (scaleLabels[String(value)] ?? String(value)));
@@ -105,10 +105,10 @@ export function CompareView({
             <tr>
               <th scope="col">{l('colDimension')}</th>
               <th scope="col" className="num">
-                {l('colBefore')}
+                {l('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
               </th>
               <th scope="col" className="num">
-                {l('colAfter')}
+                {l('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
               </th>
               <th scope="col" className="num">
                 {l('colDelta')}
@@ -135,7 +135,7 @@ export function CompareView({
                 {hasTargets && (
                   <>
                     <td className="num">{d.target ?? '–'}</td>
-                    <td className="num">{d.toTarget === null ? '–' : d.toTarget}</td>
+                    <td className="num">{formatDelta(d.toTarget)}</td>
                   </>
                 )}
               </tr>
