@@ -86,6 +86,7 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [moved, setMoved] = useState(false);
   const [profileOpen, setProfileOpen] = useState(false);
+  const [resets, setResets] = useState(0);
 
   const change = useCallback(
     (fn: (a: Assessment) => Assessment) => {
@@ -155,7 +156,8 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
       )}
 
       <StepForm
-        key={`${step}-${assessment?.id ?? 'new'}`}
+        // Remount on a new step, another assessment or a restart, never on the first answer (focus stays put).
+        key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}`}
         headingRef={headingRef}
         step={current}
         stepNumber={step}
@@ -196,6 +198,7 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
             onClick={() => {
               change((a) => ({ ...a, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: new Date().toISOString() }));
               dialogRef.current?.close();
+              setResets((n) => n + 1);
               goTo(1);
             }}
           >
