@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --skip-build] [--runs=3] [--duration=10] [--connections=50] [--pages=landing,results]
+// npm run bench [-- --skip-build] [--no-reference] [--runs=3] [--duration=10] [--connections=50] [--pages=landing,results]
 // Builds, serves on loopback, measures bytes, Lighthouse and load per page, prints the tables and writes BENCHMARKS.md.
 // Reports against the budgets of issue 6 without failing on them; exits non-zero only when it could not measure.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { measureAssets } from './bench/assets.mjs';
 import { chromiumVersion, resolveChromium } from './bench/browser.mjs';
 import { indexSourceLiterals } from './bench/identify.mjs';
 import { lighthousePage } from './bench/lighthouse.mjs';
+import { REFERENCE_PAGE, buildReference } from './bench/reference.mjs';
 import { loadTest } from './bench/load.mjs';
 import { installCleanupHandlers } from './bench/processes.mjs';
 import { judge, renderReport } from './bench/report.mjs';
@@ -29,10 +30,12 @@ const PAGES = [
 const LOAD_PAGES = ['landing', 'results'];
 
 function parseArgs(argv) {
-  const args = { skipBuild: false, runs: 3, duration: 10, connections: 50, pages: null };
+  const args = { skipBuild: false, reference: true, runs: 3, duration: 10, connections: 50, pages: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'skip-build') args.skipBuild = true;
+    else if (key === 'reference') args.reference = true;
+    else if (key === 'no-reference') args.reference = false;
     else if (key === 'runs') args.runs = Math.max(1, Number(value));
     else if (key === 'duration') args.duration = Math.max(1, Number(value));
     else if (key === 'connections') args.connections = Math.max(1, Number(value));
@@ -70,7 +73,7 @@ function gitRevision() {
 async function main() {
   installCleanupHandlers();
   const args = parseArgs(process.argv.slice(2));
-  const pages = args.pages ? PAGES.filter((p) => args.pages.includes(p.id)) : PAGES;
+  const pages = args.pages ? PAGES.filter((p) => args.pages.includes(p.id)) : [...PAGES];
   const chromiumPath = resolveChromium();
   if (loadAtStart > os.cpus().length) {
     log(`warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores: timings will reflect the other work on this machine`);
@@ -89,6 +92,12 @@ async function main() {
     const buildStart = Date.now();
     await buildApp(root);
     buildTime = `${((Date.now() - buildStart) / 1000).toFixed(0)} s`;
+  }
+
+  let referenceDir = null;
+  if (args.reference) {
+    log('building the framework-only reference app in .bench/reference');
+    referenceDir = await buildReference(root);
   }
 
   const server = await startServer(root);
@@ -124,6 +133,21 @@ async function main() {
   } finally {
     await server.stop();
     log('server stopped');
+  }
+
+  if (referenceDir) {
+    // Same browser flags, same Lighthouse settings, same machine minutes: how far is the app from a framework-only page?
+    const reference = await startServer(root, { appDir: referenceDir, probePath: '/' });
+    log(`reference: next start answers on ${reference.origin}`);
+    try {
+      const measured = await measureAssets({ chromiumPath, origin: reference.origin, pages: [REFERENCE_PAGE], seed });
+      data.assets.reference = measured.reference;
+      log(`  reference: JS ${(measured.reference.js.gzip / 1000).toFixed(1)} kB gzip in ${measured.reference.js.files} files`);
+      data.lighthouse.reference = await lighthousePage({ chromiumPath, origin: reference.origin, page: REFERENCE_PAGE, seed, runs: args.runs, log });
+    } finally {
+      await reference.stop();
+    }
+    pages.push(REFERENCE_PAGE);
   }
 
   // Could every reachable page be measured?
@@ -165,6 +189,7 @@ async function main() {
       autocannon: installedVersion('autocannon'),
     },
     runs: args.runs,
+    argv: process.argv.slice(2).join(' '),
     load: { connections: args.connections, duration: args.duration },
     problems,
   };

@@ -18,6 +18,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+const medianRun = (runs) => [...runs].sort((a, b) => a.score - b.score)[Math.floor((runs.length - 1) / 2)];
+
 /**
  * Writes the seed into localStorage of the app's origin in the browser Lighthouse will use, checks once (`verify`) that
  * the page then renders its marker, and empties the HTTP cache so the measured load is still a cold one.
@@ -75,6 +77,14 @@ async function runOnce({ port, url, preset, keepStorage }) {
     .slice(0, 3)
     .map((item) => ({ score: item.score, node: item.node?.snippet ?? item.node?.selector ?? '?' }));
   run.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
+  // Where the main thread went: by kind of work, and by script (what TBT is made of).
+  run.mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => ({ label: item.groupLabel ?? item.group, ms: Math.round(item.duration) }));
+  run.scripts = (lhr.audits['bootup-time']?.details?.items ?? [])
+    .filter((item) => typeof item.url === 'string')
+    .slice(0, 3)
+    .map((item) => ({ url: item.url, ms: Math.round(item.total), scriptingMs: Math.round(item.scripting) }));
   if (run.score === null) run.error = 'no performance score';
   return run;
 }
@@ -125,6 +135,9 @@ export async function lighthousePage({ chromiumPath, origin, page, seed, runs, l
         warnings: [...new Set(ok.flatMap((r) => r.warnings))],
         lcpElement: ok[0]?.lcpElement ?? null,
         shifts: ok.find((r) => r.shifts.length > 0)?.shifts ?? [],
+        // The breakdown of the run whose score is the median, so it explains the number in the table.
+        mainThread: medianRun(ok)?.mainThread ?? [],
+        scripts: medianRun(ok)?.scripts ?? [],
         benchmarkIndex: median(ok.map((r) => r.benchmarkIndex)),
       };
     }

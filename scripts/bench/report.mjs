@@ -27,7 +27,7 @@ export function judge(page, data) {
   const assets = data.assets[page.id];
   const lh = data.lighthouse[page.id];
   const load = data.load[page.id];
-  const measured = assets?.status === 200;
+  const measured = assets?.status === 200 && !page.reference;
   const js = measured && page.budgetJs ? assets.js.gzip <= page.budgetJs : null;
   const mobile = measured && lh?.mobile?.score != null ? lh.mobile.score >= BUDGETS.mobileScore : null;
   const desktop = measured && lh?.desktop?.score != null ? lh.desktop.score >= BUDGETS.desktopScore : null;
@@ -54,8 +54,9 @@ export function renderReport({ meta, pages, data }) {
     );
   }
   out.push(
-    'Run it with `npm run bench` (options after `--`: `--skip-build`, `--runs=N`, `--duration=S`, `--connections=N`, `--pages=landing,results`; ' +
-      '`CHROMIUM_PATH` overrides /usr/bin/chromium).',
+    'Run it with `npm run bench` (options after `--`: `--no-reference` leaves out the framework-only reference page, `--skip-build`, `--runs=N`, ' +
+      '`--duration=S`, `--connections=N`, `--pages=landing,results`; `CHROMIUM_PATH` overrides /usr/bin/chromium). ' +
+      `This run: \`npm run bench${meta.argv ? ` -- ${meta.argv}` : ''}\`.`,
     '',
   );
   out.push('## Machine and versions', '');
@@ -84,7 +85,11 @@ export function renderReport({ meta, pages, data }) {
   out.push(
     'JS: gzip JavaScript the page loads ≤ 140 kB (landing, Methode), ≤ 180 kB (check step), ≤ 240 kB (results); none is set for the coach page. ' +
       `Lighthouse performance ≥ ${BUDGETS.mobileScore} mobile and ${BUDGETS.desktopScore} desktop on every page; CLS 0 (both presets); zero errors, timeouts and non-2xx under load. ` +
-      'The bench reports against them and does not fail on a missed one.',
+      'The bench reports against them and does not fail on a missed one.' +
+      (pages.some((p) => p.reference)
+        ? ' The reference row is a page with no JavaScript of its own, built from the same Next and React and measured in the same run (left out with `--no-reference`): ' +
+          'it shows what the machine allows, not a budget.'
+        : ''),
     '',
   );
   out.push(
@@ -95,7 +100,7 @@ export function renderReport({ meta, pages, data }) {
         const a = data.assets[page.id];
         const lh = data.lighthouse[page.id];
         const load = data.load[page.id];
-        const withValue = (ok, value) => (ok === null ? verdict(ok) : `${verdict(ok)} (${value})`);
+        const withValue = (ok, value) => (page.reference ? `(${value ?? '—'})` : ok === null ? verdict(ok) : `${verdict(ok)} (${value})`);
         const worstCls = Math.max(lh?.mobile?.cls ?? 0, lh?.desktop?.cls ?? 0);
         return [
           page.name,
@@ -105,7 +110,7 @@ export function renderReport({ meta, pages, data }) {
           withValue(v.mobile, lh?.mobile?.score),
           withValue(v.desktop, lh?.desktop?.score),
           withValue(v.cls, cls(worstCls)),
-          withValue(v.load, load ? load.errors + load.timeouts + load.non2xx : ''),
+          page.reference ? 'n/a' : withValue(v.load, load ? load.errors + load.timeouts + load.non2xx : ''),
         ];
       }),
     ),
@@ -153,9 +158,9 @@ export function renderReport({ meta, pages, data }) {
           const lh = data.lighthouse[page.id]?.[preset];
           const v = judge(page, data);
           if (!lh) return [page.name, `not run (HTTP ${data.assets[page.id]?.status ?? '—'})`, '—', '—', '—', '—', '—', 'n/a', '—'];
-          const ok = preset === 'mobile' ? v.mobile : v.desktop;
+          const ok = page.reference ? null : preset === 'mobile' ? v.mobile : v.desktop;
           const runs = lh.runs.map((r) => (r.error ? 'err' : r.score)).join('/');
-          const clsOk = lh.cls === null ? null : lh.cls <= BUDGETS.cls;
+          const clsOk = lh.cls === null || page.reference ? null : lh.cls <= BUDGETS.cls;
           const both = ok === null || clsOk === null ? (ok ?? clsOk) : ok && clsOk;
           return [page.name, lh.score ?? '—', runs, ms(lh.fcp), ms(lh.lcp), ms(lh.tbt), cls(lh.cls), verdict(both), lh.benchmarkIndex === null ? '—' : Math.round(lh.benchmarkIndex)];
         }),
@@ -222,6 +227,12 @@ export function renderReport({ meta, pages, data }) {
     for (const preset of ['mobile', 'desktop']) {
       for (const error of lh?.[preset]?.errors ?? []) notes.push(`${page.name} ${preset}: Lighthouse error: ${error}`);
       for (const warning of lh?.[preset]?.warnings ?? []) notes.push(`${page.name} ${preset}: Lighthouse warning: ${warning}`);
+      const budget = preset === 'mobile' ? BUDGETS.mobileScore : BUDGETS.desktopScore;
+      if (lh?.[preset]?.score != null && lh[preset].score < budget && lh[preset].mainThread?.length) {
+        const work = lh[preset].mainThread.map((w) => `${w.label} ${ms(w.ms)}`).join(', ');
+        const scripts = lh[preset].scripts.map((x) => `${x.url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\/chunks\//, '')} ${ms(x.ms)}`).join(', ');
+        notes.push(`${page.name} ${preset} (score ${lh[preset].score}): main thread ${work}; costliest scripts ${scripts || 'not listed'}`);
+      }
       if (lh?.[preset]?.cls > 0) {
         const shifts = lh[preset].shifts.map((s) => `\`${s.node.slice(0, 100)}\` (${(s.score ?? 0).toFixed(3)})`).join(', ');
         notes.push(`${page.name} ${preset}: CLS ${cls(lh[preset].cls)}; largest shifts: ${shifts || 'not listed'}`);

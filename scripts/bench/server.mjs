@@ -15,12 +15,12 @@ export async function buildApp(root) {
  * Next's own bin is run with this Node (what `npx next start` resolves to) in a process group of its own,
  * so stopping the group leaves nothing behind.
  */
-export async function startServer(root, { timeoutMs = 60_000 } = {}) {
+export async function startServer(root, { appDir = root, probePath = '/de', timeoutMs = 60_000 } = {}) {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawnGroup(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
+    cwd: appDir,
     env: { ...env(), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,7 +40,7 @@ export async function startServer(root, { timeoutMs = 60_000 } = {}) {
       throw new Error(`next start exited (${state.code ?? state.signal}) before answering:\n${log.slice(-30).join('\n')}`);
     }
     try {
-      const response = await fetch(`${origin}/de`, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      const response = await fetch(origin + probePath, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
       break;
     } catch {
