@@ -30,10 +30,16 @@ export function usePathname(): string {
   return rest === '' ? '/' : rest;
 }
 
-/** next/link with the locale put in front of href (the current one, or `locale`). */
-export function Link({ href, locale, ...props }: Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: string; locale?: Locale }) {
+/** next/link with the locale put in front of href (the current one, or `locale`); no prefetch unless asked. */
+export function Link({
+  href,
+  locale,
+  prefetch = false,
+  ...props
+}: Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: string; locale?: Locale }) {
   const current = useLocale();
-  return <NextLink href={localizePath(locale ?? current, href)} {...props} />;
+  // Every page renders per request (CSP nonce): prefetching them all would only add server and main-thread work.
+  return <NextLink href={localizePath(locale ?? current, href)} prefetch={prefetch} {...props} />;
 }
 
 /** The router, with locale-relative paths. */
