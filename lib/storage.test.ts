@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Assessment, Workspace } from './schemas';
 import {
   BACKUP_KEY_PREFIX,
   CURRENT_VERSION,
+  LAST_BACKUP_KEY,
   STORAGE_KEY,
   createEmptyWorkspace,
   loadWorkspace,
@@ -249,6 +250,23 @@ describe('loadWorkspace', () => {
     expect(result.backupKey).toMatch(new RegExp(`^${BACKUP_KEY_PREFIX}\\d{4}-\\d{2}-\\d{2}T`));
     expect(items.get(result.backupKey!)).toBe(raw);
     expect(items.get(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('keeps one backup however often the same unreadable data is loaded', () => {
+    const { storage, items } = createFakeStorage({ [STORAGE_KEY]: '{not json' });
+    const first = loadWorkspace(storage);
+    expect(loadWorkspace(storage).backupKey).toBe(first.backupKey);
+    expect(items.get(LAST_BACKUP_KEY)).toBe(first.backupKey);
+    expect([...items.keys()].filter((key) => key.startsWith(BACKUP_KEY_PREFIX))).toEqual([first.backupKey]);
+
+    // Different unreadable data, later, gets a backup of its own.
+    items.set(STORAGE_KEY, '{"version": 99, "data": {}}');
+    vi.useFakeTimers({ now: Date.now() + 60_000 });
+    const other = loadWorkspace(storage);
+    vi.useRealTimers();
+    expect(other.backupKey).not.toBe(first.backupKey);
+    expect(items.get(other.backupKey!)).toBe('{"version": 99, "data": {}}');
+    expect(items.get(first.backupKey!)).toBe('{not json');
   });
 
   it('keeps data from a newer version as a backup instead of overwriting it', () => {

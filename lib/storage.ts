@@ -2,6 +2,8 @@ import { workspaceSchema, type Workspace } from './schemas';
 
 export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
+/** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
+export const LAST_BACKUP_KEY = 'smc:last-backup';
 export const CURRENT_VERSION = 2;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
@@ -134,11 +136,25 @@ export function loadWorkspace(storage: StorageLike | null): LoadResult & { backu
   }
   const result = parseStoredWorkspace(raw);
   if (result.status !== 'corrupt') return result;
+  // The corrupt entry stays until the next save: every page load would otherwise add another full copy.
+  try {
+    const previous = storage.getItem(LAST_BACKUP_KEY);
+    if (previous?.startsWith(BACKUP_KEY_PREFIX) && storage.getItem(previous) === result.raw) {
+      return { ...result, backupKey: previous };
+    }
+  } catch {
+    // Unreadable pointer: make a new backup.
+  }
   const backupKey = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
   try {
     storage.setItem(backupKey, result.raw);
-    return { ...result, backupKey };
   } catch {
     return result;
   }
+  try {
+    storage.setItem(LAST_BACKUP_KEY, backupKey);
+  } catch {
+    // The backup is written; without the pointer a later load merely makes another one.
+  }
+  return { ...result, backupKey };
 }
