@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { parseImportText } from '../lib/import-file';
+import { expect, test } from './fixtures';
+import {
+  completeCheck,
+  expectedResult,
+  messages,
+  option,
+  optionLabel,
+  questionGroups,
+  stepHeading,
+  steps,
+  type AnswerPattern,
+} from './helpers';
+import {
+  BACKUP_KEY_PREFIX,
+  STORAGE_KEY,
+  answerAll,
+  makeAssessment,
+  readStorage,
+  readWorkspace,
+  seedStorage,
+  seedWorkspace,
+} from './support/workspace';
+
+const t = messages.de;
+
+async function downloadedText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+/** Varied answers, so a lost or mixed-up answer changes the score. */
+const varied: AnswerPattern = (step, question) => optionLabel('de', (((step + question * 2) % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+
+async function openCheck(page: Page) {
+  await page.goto('/de/check');
+  await expect(stepHeading(page, 'de', 1)).toBeVisible();
+  await expect(questionGroups(page)).toHaveCount(steps[0]!.items.length);
+}
+
+test.describe('storage that never loses answers', () => {
+  test('when the browser refuses to store, the check keeps working in memory, says so and offers an export', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const answers = await completeCheck(page, 'de', varied);
+    await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
+
+    const notice = page.getByRole('alert').filter({ hasText: t.storage.memory });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByText(t.storage.memory, { exact: true })).toBeVisible();
+    expect(await readStorage(page)).toEqual({});
+
+    // The export holds every answer given, as a file the import accepts.
+    const downloading = page.waitForEvent('download');
+    await notice.getByRole('button', { name: t.storage.memoryExport, exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(t.storage.exportFileName);
+    const parsed = parseImportText(await downloadedText(download));
+    expect(parsed.ok && parsed.kind === 'workspace' && parsed.workspace.current?.answers).toEqual(answers);
+
+    // Still working: back in the check, the answers are there; a change reaches the results.
+    await page.getByRole('link', { name: t.results.editAnswers }).click();
+    // Everything answered: the check opens on the last step, with the answers from memory.
+    await expect(stepHeading(page, 'de', steps.length)).toBeVisible();
+    for (const item of steps.at(-1)!.items) await expect(option(page, 'de', item.id, answers[item.id]!)).toBeChecked();
+    await expect(page.getByRole('alert').filter({ hasText: t.storage.memory })).toBeVisible();
+    const changed = steps.at(-1)!.items[0]!;
+    // An answer that moves the overall score, so the results prove they got the change.
+    const next = ([1, 5] as const).find(
+      (value) => expectedResult({ ...answers, [changed.id]: value }).overall !== expectedResult(answers).overall,
+    )!;
+    await option(page, 'de', changed.id, next).check();
+    await page.getByRole('button', { name: t.check.finish, exact: true }).click();
+    await expect(page.getByTestId('overall-score')).toHaveText(
+      String(expectedResult({ ...answers, [changed.id]: next }).overall),
+    );
+    expect(await readStorage(page)).toEqual({});
+  });
+
+  const corrupt = [
+    { name: 'text that is not JSON', raw: '{not json' },
+    {
+      name: 'an envelope of an unknown version (99)',
+      raw: JSON.stringify({ version: 99, savedAt: '2030-01-01T00:00:00.000Z', data: { current: null, clients: [] } }),
+    },
+  ];
+  for (const { name, raw } of corrupt) {
+    test(`stored data that cannot be read (${name}) is kept as a backup, offered for download, and the app starts clean`, async ({
+      page,
+    }) => {
+      await seedStorage(page, { [STORAGE_KEY]: raw });
+      await page.goto('/de/results');
+
+      const alert = page.getByRole('alert').filter({ hasText: t.storage.corrupt });
+      await expect(alert).toBeVisible();
+      await expect(page.getByText(t.results.empty, { exact: true })).toBeVisible();
+
+      const stored = await readStorage(page);
+      const backups = Object.entries(stored).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX));
+      expect(backups.map(([, value]) => value)).toEqual([raw]);
+
+      const downloading = page.waitForEvent('download');
+      await alert.getByRole('button', { name: t.storage.corruptDownload, exact: true }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe(t.storage.backupFileName);
+      expect(await downloadedText(download)).toBe(raw);
+
+      // A reload still cannot read the data: the notice stays, and no second copy is made.
+      await page.reload();
+      await expect(page.getByRole('alert').filter({ hasText: t.storage.corrupt })).toBeVisible();
+      expect(Object.entries(await readStorage(page)).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX))).toEqual(backups);
+
+      // Starting clean: the check is empty and saves again; the backup stays.
+      await openCheck(page);
+      await expect(questionGroups(page).getByRole('radio', { checked: true })).toHaveCount(0);
+      const item = steps[0]!.items[0]!;
+      await option(page, 'de', item.id, 4).check();
+      await expect.poll(async () => (await readWorkspace(page))?.current?.answers).toEqual({ [item.id]: 4 });
+      const after = await readStorage(page);
+      expect(Object.entries(after).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX))).toEqual(backups);
+    });
+  }
+
+  test('two open tabs stay consistent: an answer changed in the check in one tab updates the results in the other without a reload', async ({
+    page,
+  }) => {
+    const answers = answerAll((_item, index) => ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+    await seedWorkspace(page.context(), { current: makeAssessment({ answers }), clients: [] });
+    const tabA = page;
+    const tabB = await page.context().newPage();
+    await tabB.goto('/de/results');
+    await expect(tabB.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
+
+    // Everything answered: the check opens on the last step.
+    await tabA.goto('/de/check');
+    await expect(stepHeading(tabA, 'de', steps.length)).toBeVisible();
+    const item = steps.at(-1)!.items[0]!;
+    const next = ([1, 5] as const).find(
+      (value) => expectedResult({ ...answers, [item.id]: value }).overall !== expectedResult(answers).overall,
+    )!;
+    await option(tabA, 'de', item.id, next).check();
+
+    await expect(tabB.getByTestId('overall-score')).toHaveText(String(expectedResult({ ...answers, [item.id]: next }).overall));
+    await expect(tabB.getByText(t.storage.synced, { exact: true })).toBeVisible();
+    expect((await readWorkspace(tabB))?.current?.answers).toEqual({ ...answers, [item.id]: next });
+    await tabB.close();
+  });
+
+  test('two open tabs stay consistent: an answer in the check in one tab shows up in the check open in the other', async ({
+    page,
+  }) => {
+    // Known bug (reported): the open step's form (react-hook-form) takes its values only when it mounts, and its key
+    // (step, assessment, restarts) does not change when another tab saves. The store adopts the other tab's answers and
+    // the tab says it is up to date, but the radios stay as they were until the step is left or the page reloaded.
+    test.fail();
+    const tabA = page;
+    const tabB = await page.context().newPage();
+    await openCheck(tabA);
+    await openCheck(tabB);
+    const [first, second] = steps[0]!.items;
+    await option(tabA, 'de', first!.id, 2).check();
+    await expect.poll(async () => (await readWorkspace(tabB))?.current?.answers).toEqual({ [first!.id]: 2 });
+    await expect(tabB.getByText(t.storage.synced, { exact: true })).toBeVisible();
+    await expect(option(tabB, 'de', first!.id, 2), 'tab B shows the answer given in tab A').toBeChecked({ timeout: 5_000 });
+
+    await option(tabB, 'de', second!.id, 5).check();
+    await expect(option(tabA, 'de', second!.id, 5), 'tab A shows the answer given in tab B').toBeChecked({ timeout: 5_000 });
+    await tabB.close();
+  });
+});
