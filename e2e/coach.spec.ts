@@ -159,12 +159,19 @@ async function expectComparison(page: Page, withTargets: boolean) {
 
   // The table: before, after, the change with its sign, and the target columns when targets exist.
   const table = section.getByRole('table', { name: t.compareCaption });
-  const headers = [t.colDimension, t.colBefore, t.colAfter, t.colDelta, ...(withTargets ? [t.colTarget, t.colToTarget] : [])];
+  // The before/after headers carry their check's date.
+  const headers = [
+    t.colDimension,
+    `${t.colBefore} (${formatDate(T1, 'de')})`,
+    `${t.colAfter} (${formatDate(T2, 'de')})`,
+    t.colDelta,
+    ...(withTargets ? [t.colTarget, t.colToTarget] : []),
+  ];
   await expect(table.getByRole('columnheader')).toHaveText(headers);
   for (const row of rows) {
     const target = withTargets ? targets[row.id] : undefined;
     const cells = [String(row.before), String(row.after), row.delta];
-    if (withTargets) cells.push(target === undefined ? '–' : String(target), target === undefined ? '–' : String(target - row.after));
+    if (withTargets) cells.push(target === undefined ? '–' : String(target), target === undefined ? '–' : formatDelta(target - row.after));
     await expect(rowNamed(table, page, row.title).getByRole('cell')).toHaveText(cells);
   }
   expect(rows.some((r) => r.delta.startsWith('+')) && rows.some((r) => r.delta.startsWith('\u2212')), 'gains and losses').toBe(true);

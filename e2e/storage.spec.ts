@@ -156,10 +156,6 @@ test.describe('storage that never loses answers', () => {
   test('two open tabs stay consistent: an answer in the check in one tab shows up in the check open in the other', async ({
     page,
   }) => {
-    // Known bug (reported): the open step's form (react-hook-form) takes its values only when it mounts, and its key
-    // (step, assessment, restarts) does not change when another tab saves. The store adopts the other tab's answers and
-    // the tab says it is up to date, but the radios stay as they were until the step is left or the page reloaded.
-    test.fail();
     const tabA = page;
     const tabB = await page.context().newPage();
     await openCheck(tabA);

@@ -18,9 +18,11 @@ export type StoreState = {
   /** 'memory' when the browser refuses storage: the app keeps working, but only an export keeps the data. */
   persistence: 'local' | 'memory';
   notices: StoreNotice[];
+  /** Counts adoptions of another tab's data, so open forms can take the new values. */
+  revision: number;
 };
 
-const serverState: StoreState = { ready: false, workspace: createEmptyWorkspace(), persistence: 'local', notices: [] };
+const serverState: StoreState = { ready: false, workspace: createEmptyWorkspace(), persistence: 'local', notices: [], revision: 0 };
 let state: StoreState = serverState;
 let loaded = false;
 const listeners = new Set<() => void>();
@@ -49,6 +51,7 @@ function load(): StoreState {
   if (result.status === 'ok' && result.migratedFrom !== undefined) notices = [{ kind: 'migrated', from: result.migratedFrom }];
   return {
     ready: true,
+    revision: state.revision,
     workspace: result.workspace,
     persistence: storage ? 'local' : 'memory',
     notices: storage ? notices : addNotice(notices, { kind: 'unavailable' }),
@@ -59,7 +62,7 @@ function onStorage(event: StorageEvent) {
   // Another tab saved: adopt its data so both tabs show the same answers.
   if (event.key !== STORAGE_KEY && event.key !== null) return;
   const next = load();
-  state = { ...next, notices: addNotice(state.notices, { kind: 'synced' }) };
+  state = { ...next, revision: state.revision + 1, notices: addNotice(state.notices, { kind: 'synced' }) };
   emit();
 }
 

@@ -70,7 +70,7 @@ function firstOpenStep(steps: CheckStep[], assessment: Assessment | null): numbe
 
 /** The questionnaire, one dimension per step, saved to this browser on every answer. */
 export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale: LocalizedScale; labels: CheckLabels }) {
-  const { ready, workspace, notices, persistence } = useWorkspace();
+  const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
   const ref = useMemo(() => readRef(new URLSearchParams(searchParams.toString())), [searchParams]);
@@ -156,8 +156,8 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
       )}
 
       <StepForm
-        // Remount on a new step, another assessment or a restart, never on the first answer (focus stays put).
-        key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}`}
+        // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
+        key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
         headingRef={headingRef}
         step={current}
         stepNumber={step}
