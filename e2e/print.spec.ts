@@ -1,0 +1,311 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { content } from '../content';
+import type { BandId, DimensionId, Locale } from '../lib/content-schema';
+import { formatDate } from '../lib/dates';
+import { pickGuidance, pickPriorities } from '../lib/guidance';
+import type { Answers, Notes, Profile } from '../lib/schemas';
+import { scoreAssessment } from '../lib/scoring';
+import { expect, test } from './fixtures';
+import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages } from './helpers';
+import { onPages, pagesWith, readPdf, readTable, squash, type PdfText } from './support/pdf';
+import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
+
+/** Every text of a guidance card that is printed, in one locale. */
+function printedLength(guidance: (typeof content.guidance)[number], locale: Locale): number {
+  return (
+    guidance.title[locale].length +
+    guidance.body[locale].length +
+    guidance.quote.original.length +
+    (locale === 'en' ? guidance.quote.en.length : 0) +
+    guidance.steps.reduce((sum, step) => sum + step[locale].length, 0)
+  );
+}
+
+/** The band whose three longest guidance cards are the longest three of any band, with those three dimensions. */
+function longestPriorities(locale: Locale): { band: BandId; dimensions: DimensionId[] } {
+  const candidates = content.bands.map((band) => {
+    const cards = content.guidance
+      .filter((g) => g.band === band.id)
+      .map((g) => ({ dimension: g.dimension, length: printedLength(g, locale) }))
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3);
+    return { band: band.id, dimensions: cards.map((c) => c.dimension), total: cards.reduce((sum, c) => sum + c.length, 0) };
+  });
+  candidates.sort((a, b) => b.total - a.total);
+  return candidates[0]!;
+}
+
+/** The answer on the 1–5 scale whose score (0, 25, … 100) falls into the band. */
+function scaleValueIn(band: BandId): 1 | 2 | 3 | 4 | 5 {
+  const sorted = [...content.bands].sort((a, b) => a.min - b.min);
+  const index = sorted.findIndex((b) => b.id === band);
+  const max = (sorted[index + 1]?.min ?? 101) - 1;
+  const value = ([1, 2, 3, 4, 5] as const).find((v) => (v - 1) * 25 >= sorted[index]!.min && (v - 1) * 25 <= max);
+  if (!value) throw new Error(`no single answer scores inside the band ${band}`);
+  return value;
+}
+
+/**
+ * A complete assessment whose three priorities are the dimensions with the longest guidance texts in their band;
+ * with `capped`, a gate outside the priorities is answered low, so the level is capped and the gate notice is on paper too.
+ */
+function longestAnswers(locale: Locale, capped = false): { answers: Answers; priorities: DimensionId[] } {
+  const { band, dimensions } = longestPriorities(locale);
+  const low = scaleValueIn(band);
+  const answers = answerAll((item) => (dimensions.includes(item.dimension) ? low : 5));
+  if (capped) {
+    // The gate with the longest reason, so the notice is as long as it gets.
+    const gate = content.items
+      .filter((item) => item.gate && !dimensions.includes(item.dimension))
+      .sort((a, b) => b.gate!.reason[locale].length - a.gate!.reason[locale].length)[0]!;
+    answers[gate.id] = 2;
+  }
+  // The expected order of the cards is the app's rule (lowest first, ties in model order), computed by lib/.
+  const priorities = pickPriorities(scoreAssessment(answers, content));
+  expect([...priorities].sort(), 'the longest guidance texts are the priorities').toEqual([...dimensions].sort());
+  return { answers, priorities };
+}
+
+const profiles: Record<Locale, Required<Profile>> = {
+  de: {
+    companyName: 'Bäckerei-Konditorei Sonnenberg & Töchter GmbH',
+    industry: 'Lebensmittelhandwerk mit Café und Catering',
+    size: '10-49',
+    market: 'b2c',
+  },
+  en: {
+    companyName: 'Hillside Joinery & Sons Ltd',
+    industry: 'Joinery, kitchens and interior fittings',
+    size: '10-49',
+    market: 'b2b',
+  },
+};
+const coachName = 'Andrea Muster-Beispiel';
+const createdAt = '2026-03-05T10:30:00.000Z';
+
+/** Lays out the results for paper, saves them as an A4 PDF (the browser's own print path) and reads the PDF back. */
+async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfText> {
+  await page.emulateMedia({ media: 'print' });
+  const path = testInfo.outputPath(`${name}.pdf`);
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await testInfo.attach(`${name}.pdf`, { path, contentType: 'application/pdf' });
+  const pdf = readPdf(path);
+  await testInfo.attach(`${name}.txt`, { body: pdf.pageTexts.map((t, i) => `--- page ${i + 1} ---\n${t}`).join('\n'), contentType: 'text/plain' });
+  return pdf;
+}
+
+/** Asserts the summary on the first `lastPage` pages: score, level, verdict, every dimension with its score and band, the priorities. */
+function expectSummaryOnPaper(pdf: PdfText, lastPage: number, locale: Locale, answers: Answers, priorities: DimensionId[]) {
+  const t = messages[locale];
+  const expected = expectedResult(answers);
+  const bandName = (id: BandId | null) => content.bands.find((b) => b.id === id)!.name[locale];
+  const expectOnPaper = (text: string, what: string) =>
+    expect(onPages(pdf, text, lastPage), `${what} on the first ${lastPage} page(s): «${text}»`).toBe(true);
+
+  expect(expected.overall, 'the answers give an overall score').not.toBeNull();
+  expectOnPaper(`${expected.overall} ${t.results.of100}`, 'overall score');
+  expectOnPaper(bandName(expected.band), 'readiness level');
+  expectOnPaper(content.bands.find((b) => b.id === expected.band)!.verdict[locale], 'verdict');
+
+  // The table, read back by the positions of its words: each dimension with its score and band, a star on priorities.
+  // The print CSS sets the column headings in capitals.
+  const headings = [t.results.colDimension, t.results.colScore, t.results.colBand].map((h) => h.toLocaleUpperCase(locale));
+  const rows = readTable(pdf, headings as [string, string, string], expected.dimensions.length);
+  expect(rows.map((r) => r.cells)).toEqual(
+    expected.dimensions.map((d) => [
+      `${dimensionTitle(locale, d.dimension)}${priorities.includes(d.dimension) ? ' ★' : ''}`,
+      String(d.score),
+      bandName(d.band),
+    ]),
+  );
+  expect(rows.every((r) => r.page <= lastPage), 'the table is on the summary pages').toBe(true);
+
+  expect(expected.priorities).toEqual(priorities);
+  const picks = pickGuidance(expected, content.guidance);
+  for (const [index, id] of priorities.entries()) {
+    const guidance = picks.find((p) => p.dimension === id)!.guidance!;
+    expectOnPaper(`${index + 1}. ${dimensionTitle(locale, id)}`, `priority ${index + 1}`);
+    expectOnPaper(guidance.title[locale], `guidance of priority ${index + 1}`);
+    for (const step of guidance.steps) expectOnPaper(step[locale], `a next step of ${id}`);
+  }
+  expectOnPaper(t.print.sources, 'the footer citing the source articles');
+}
+
+test.describe('printing the results', () => {
+  for (const locale of locales) {
+    test(`a complete assessment with a company profile and the longest guidance prints on at most two A4 pages (${locale})`, async ({
+      page,
+    }, testInfo) => {
+      const t = messages[locale];
+      const { answers, priorities } = longestAnswers(locale);
+      const profile = profiles[locale];
+      // German: the profile is entered on the results page after the check; English: it came with the check.
+      await seedWorkspace(page, {
+        current: makeAssessment({ createdAt, answers, coachName, profile: locale === 'en' ? profile : {} }),
+        clients: [],
+      });
+      await page.goto(`/${locale}/results`);
+      const expected = expectedResult(answers);
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+
+      if (locale === 'de') {
+        await page.getByText(t.profile.edit, { exact: true }).click();
+        await page.getByLabel(t.profile.companyName, { exact: true }).fill(profile.companyName);
+        await page.getByLabel(t.profile.industry, { exact: true }).fill(profile.industry);
+        await page.getByLabel(t.profile.size, { exact: true }).selectOption({ label: t.profile['size10-49'] });
+        await page.getByLabel(t.profile.market, { exact: true }).selectOption({ label: t.profile.marketb2c });
+        await page.getByRole('button', { name: t.profile.save, exact: true }).click();
+        await expect(page.getByText(t.profile.saved, { exact: true })).toBeVisible();
+      }
+      // On screen: the profile in the header.
+      const header = page.locator('.results__header');
+      await expect(header.getByText(profile.companyName, { exact: true })).toBeVisible();
+      await expect(header).toContainText(profile.industry);
+
+      // The print button hands over to the browser's own print (the same print CSS as Ctrl+P).
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
+      });
+      await page.getByRole('button', { name: t.print.button, exact: true }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+      await page.emulateMedia({ media: 'print' });
+
+      // Nothing to click on paper: no navigation, no language switch, no buttons.
+      await expect(page.getByRole('navigation', { name: t.nav.label, includeHidden: true })).toBeHidden();
+      await expect(page.getByRole('link', { name: t.nav.switchToLabel, includeHidden: true })).toBeHidden();
+      expect(await page.locator('button').count(), 'the page has buttons on screen').toBeGreaterThan(0);
+      await expect(page.locator('button:visible, .button:visible, select:visible, input:visible')).toHaveCount(0);
+
+      // The chart is drawn, as vectors with real extent, in print media.
+      const chart = page.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.results.chartAlt)}`) });
+      await expect(chart).toBeVisible();
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(100);
+      expect(box?.height).toBeGreaterThan(100);
+      const shapes = await chart.locator('svg').first().evaluate((svg) =>
+        Array.from(svg.querySelectorAll('path, polygon')).map((el) => {
+          const shape = el as SVGGraphicsElement;
+          const bbox = shape.getBBox();
+          const rect = shape.getBoundingClientRect();
+          return {
+            className: shape.getAttribute('class') ?? '',
+            geometry: shape.getAttribute('d') ?? shape.getAttribute('points') ?? '',
+            bbox: { width: bbox.width, height: bbox.height },
+            rect: { width: rect.width, height: rect.height },
+          };
+        }),
+      );
+      const radar = shapes.filter((s) => s.className.includes('recharts-polygon'));
+      const grid = shapes.filter((s) => s.className.includes('recharts-polar-grid-concentric'));
+      expect(radar.length, 'the radar outline').toBeGreaterThan(0);
+      expect(grid.length, 'the grid polygons').toBeGreaterThan(0);
+      const drawn = (shape: (typeof shapes)[number]) =>
+        /\d/.test(shape.geometry) && shape.bbox.width * shape.bbox.height > 0 && shape.rect.width * shape.rect.height > 0;
+      for (const shape of radar) expect(drawn(shape), `${shape.className} is drawn: ${JSON.stringify(shape)}`).toBe(true);
+      // The innermost ring (score 0) is a point; the four rings around it must be drawn.
+      expect(grid.filter(drawn).length, 'drawn grid rings').toBeGreaterThanOrEqual(4);
+      expect(radar[0]!.geometry, 'a closed outline through the nine dimensions').toMatch(/^M[\d.\-, ]+(L[\d.\-, ]+){8,9}Z$/);
+
+      await testInfo.attach(`print-view-${locale}.png`, {
+        body: await page.screenshot({ fullPage: true, path: testInfo.outputPath(`print-view-${locale}.png`) }),
+        contentType: 'image/png',
+      });
+
+      const pdf = await printToPdf(page, testInfo, `results-${locale}`);
+      testInfo.annotations.push({ type: 'pdf pages', description: `${locale}: ${pdf.pages}` });
+      expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
+      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities);
+
+      const flat = squash(pdf.text);
+      // The header: company, profile, date of the check and of printing, the coach.
+      for (const text of [
+        profile.companyName,
+        profile.industry,
+        fill(t.results.assessedOn, { date: formatDate(createdAt, locale) }),
+        fill(t.print.printedOn, { date: formatDate(new Date().toISOString(), locale) }),
+        fill(t.print.coach, { name: coachName }),
+      ]) {
+        expect(onPages(pdf, text, 1), `«${text}» on page 1`).toBe(true);
+      }
+      for (const text of [t.print.button, t.share.copy, t.share.exportButton, t.nav.switchTo, t.results.editAnswers]) {
+        expect(flat, `«${text}» is not on paper`).not.toContain(text);
+      }
+      // Page numbers from @page: «1 / 2» on the first page.
+      expect(pdf.pageTexts[0]!).toMatch(new RegExp(`(^|\\s)1\\s*/\\s*${pdf.pages}\\s*$`));
+    });
+  }
+
+  for (const locale of locales) {
+    test(`with a capped level (a gate answered low) the longest summary still fits on two A4 pages (${locale})`, async ({
+      page,
+    }, testInfo) => {
+      const t = messages[locale];
+      const { answers, priorities } = longestAnswers(locale, true);
+      const expected = expectedResult(answers);
+      expect(expected.cappedBy).toHaveLength(1);
+      await seedWorkspace(page, {
+        current: makeAssessment({ createdAt, answers, coachName, profile: profiles[locale] }),
+        clients: [],
+      });
+      await page.goto(`/${locale}/results`);
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+      const pdf = await printToPdf(page, testInfo, `results-capped-${locale}`);
+      testInfo.annotations.push({ type: 'pdf pages', description: `capped ${locale}: ${pdf.pages}` });
+      expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
+      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities);
+      const capped = content.bands.find((b) => b.id === expected.band)!.name[locale];
+      const reason = content.items.find((i) => i.id === expected.cappedBy[0]!.itemId)!.gate!.reason[locale];
+      expect(onPages(pdf, fill(t.results.gateCapped, { band: capped }), 1), 'the capped level on page 1').toBe(true);
+      expect(onPages(pdf, reason, 1), 'the gate that caps it on page 1').toBe(true);
+    });
+  }
+
+  test('a check with coach notes prints the notes as text on a page of their own after the two-page summary', async ({
+    page,
+  }, testInfo) => {
+    const t = messages.de;
+    const { answers, priorities } = longestAnswers('de');
+    const script = '<script>alert("Notiz")</script>';
+    const notes: Notes = {};
+    for (const [index, dimension] of content.dimensions.entries()) {
+      notes[dimension.id] =
+        `Notiz ${index + 1}: ${'Im Gespräch ergänzt: Wer antwortet auf Anfragen, und wann? '.repeat(4)}` +
+        (index === 0 ? `Zitat aus der Mail: «${script}»` : 'Nächstes Treffen abwarten.');
+    }
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await seedWorkspace(page, {
+      current: makeAssessment({ createdAt, answers, notes, coachName, profile: profiles.de, respondent: 'coach' }),
+      clients: [],
+    });
+    await page.goto('/de/results');
+    await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
+    const notesSection = page.getByRole('region', { name: t.results.notesTitle });
+    await expect(notesSection.getByText(`«${script}»`, { exact: false })).toBeVisible();
+    await expect(page.locator('script', { hasText: 'alert("Notiz")' })).toHaveCount(0);
+
+    const pdf = await printToPdf(page, testInfo, 'results-with-notes-de');
+    testInfo.annotations.push({ type: 'pdf pages', description: `with notes: ${pdf.pages}` });
+    const notesPages = pagesWith(pdf, t.results.notesTitle);
+    expect(notesPages.length, 'the notes heading is printed once').toBe(1);
+    const notesPage = notesPages[0]!;
+    expect(notesPage - 1, 'pages of the summary before the notes').toBeLessThanOrEqual(2);
+    expect(notesPage - 1).toBeGreaterThanOrEqual(1);
+    expectSummaryOnPaper(pdf, notesPage - 1, 'de', answers, priorities);
+    // The notes are on paper as typed, the markup as literal text.
+    const notesText = squash(pdf.pageTexts.slice(notesPage - 1).join('\n'));
+    expect(notesText).toContain(`«${script}»`);
+    for (const dimension of content.dimensions) {
+      expect(notesText).toContain(squash(notes[dimension.id]!).slice(0, 40));
+    }
+    expect(onPages(pdf, 'Im Gespräch ergänzt', notesPage - 1), 'no note on the summary pages').toBe(false);
+    expect(dialogs, 'no script ran').toEqual([]);
+  });
+});
