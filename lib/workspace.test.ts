@@ -23,6 +23,7 @@ import {
   withNote,
   withProfile,
   withTargets,
+  readAssessmentRef,
 } from './workspace';
 
 const created = new Date('2026-03-02T08:30:00.000Z');
@@ -384,5 +385,13 @@ describe('summarizeClient', () => {
       count: 2,
       latest: { id: 'new', createdAt: '2026-02-01T10:00:00.000Z', overall: null, band: null },
     });
+  });
+});
+
+describe('readAssessmentRef', () => {
+  it('reads a client assessment only when both ids are present, else the owner\'s own check', () => {
+    expect(readAssessmentRef(new URLSearchParams('client=c%201&assessment=a'))).toEqual({ kind: 'client', clientId: 'c 1', assessmentId: 'a' });
+    expect(readAssessmentRef(new URLSearchParams('client=c'))).toEqual({ kind: 'current' });
+    expect(readAssessmentRef(new URLSearchParams(''))).toEqual({ kind: 'current' });
   });
 });

@@ -7,6 +7,13 @@ export type AssessmentRef = { kind: 'current' } | { kind: 'client'; clientId: st
 
 export const currentRef: AssessmentRef = { kind: 'current' };
 
+/** Reads which assessment a URL means: `?client=…&assessment=…`, else the owner's own check. */
+export function readAssessmentRef(params: { get(name: string): string | null }): AssessmentRef {
+  const clientId = params.get('client');
+  const assessmentId = params.get('assessment');
+  return clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef;
+}
+
 /** Creates an empty assessment. */
 export function createAssessment(
   id: string,

@@ -12,13 +12,12 @@ import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/lo
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
   createAssessment,
-  currentRef,
+  readAssessmentRef,
   findAssessment,
   updateAssessment,
   withAnswer,
   withNote,
   withProfile,
-  type AssessmentRef,
 } from '@/lib/workspace';
 import { StepForm } from './step-form';
 
@@ -56,12 +55,6 @@ export type CheckStep = {
   notesLabel: string;
 };
 
-function readRef(params: URLSearchParams): AssessmentRef {
-  const clientId = params.get('client');
-  const assessmentId = params.get('assessment');
-  return clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef;
-}
-
 function firstOpenStep(steps: CheckStep[], assessment: Assessment | null): number {
   if (!assessment) return 1;
   const index = steps.findIndex((step) => step.items.some((item) => assessment.answers[item.id] === undefined));
@@ -73,7 +66,7 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
-  const ref = useMemo(() => readRef(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
   const assessment = ready ? findAssessment(workspace, ref) : null;
   const stepParam = Number(searchParams.get('step'));
   const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;

@@ -14,7 +14,7 @@ import type { Assessment } from '@/lib/schemas';
 import { scoreAssessment } from '@/lib/scoring';
 import { decodeShareCode, type ShareError } from '@/lib/share-code';
 import { fillTemplate } from '@/lib/template';
-import { currentRef, findAssessment, type AssessmentRef } from '@/lib/workspace';
+import { findAssessment, readAssessmentRef, type AssessmentRef } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
 import { BandBadge } from '@/components/band-badge';
 import { GuidanceCard } from './guidance-card';
@@ -73,9 +73,7 @@ export function ResultsView({
         },
       };
     }
-    const clientId = searchParams.get('client');
-    const assessmentId = searchParams.get('assessment');
-    return { kind: 'stored', ref: clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef };
+    return { kind: 'stored', ref: readAssessmentRef(searchParams) };
   }, [hash, content.items, searchParams]);
 
   const assessment =
