@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { answerValues, type AnswerValue } from './answers';
 import { dimensionIdSchema } from './content-schema';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
@@ -12,17 +13,8 @@ export const limits = {
   owner: 80,
 } as const;
 
-/** An answer: 1–5 agreement, "unknown" (weiss nicht, a reported gap) or "na" (trifft nicht zu, leaves the score). */
-export const answerValueSchema = z.union([
-  z.literal(1),
-  z.literal(2),
-  z.literal(3),
-  z.literal(4),
-  z.literal(5),
-  z.literal('unknown'),
-  z.literal('na'),
-]);
-export type AnswerValue = z.infer<typeof answerValueSchema>;
+export const answerValueSchema = z.literal(answerValues);
+export type { AnswerValue };
 
 const itemIdSchema = z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/), z.maxLength(60));
 

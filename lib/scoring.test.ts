@@ -9,6 +9,7 @@ import {
   scoreAssessment,
   scoreDimension,
   scoreItem,
+  toScoringModel,
   type ScoringModel,
 } from './scoring';
 
@@ -325,5 +326,18 @@ describe.skipIf(!realReady)('scoreAssessment with the real content', () => {
       expect(r.band).toBe(GATE_CAP);
       expect(r.cappedBy.map((g) => g.itemId)).toEqual([gate.id]);
     }
+  });
+});
+
+describe('toScoringModel', () => {
+  it('keeps only what scoring reads, and scores every answer set exactly as the full model does', () => {
+    const slim = toScoringModel(model);
+    expect(JSON.stringify(slim)).not.toContain('"de"');
+    expect(slim.items.filter((i) => i.gate).map((i) => i.id)).toEqual(gateIds);
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(scoreAssessment(answers, slim)).toEqual(scoreAssessment(answers, model));
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { bandIds, type Band, type BandId, type DimensionId, type Item } from './content-schema';
-import type { AnswerValue, Answers } from './schemas';
+import { answerValues, type AnswerValue } from './answers';
+import type { Answers } from './schemas';
 
 /** The part of the content the scoring needs; the full content model satisfies it. */
 export type ScoringItem = Pick<Item, 'id' | 'dimension' | 'weight'> & { gate?: unknown };
@@ -52,7 +53,7 @@ export type AssessmentResult = {
 export const GATE_CAP: BandId = 'building';
 export const MIN_SCORED_DIMENSIONS = 6;
 
-const validAnswers: ReadonlySet<unknown> = new Set<AnswerValue>([1, 2, 3, 4, 5, 'unknown', 'na']);
+const validAnswers: ReadonlySet<unknown> = new Set<AnswerValue>(answerValues);
 
 /** Reads one answer, treating inherited keys and invalid values as unanswered. */
 export function readAnswer(answers: Answers, itemId: string): AnswerValue | undefined {
@@ -165,5 +166,14 @@ export function scoreAssessment(answers: Answers, model: ScoringModel): Assessme
     unscored: dimensions.filter((d) => d.score === null).map((d) => d.dimension),
     answeredCount: dimensions.reduce((sum, d) => sum + d.total - d.unanswered, 0),
     totalItems: dimensions.reduce((sum, d) => sum + d.total, 0),
+  };
+}
+
+/** The scoring model alone, cut from the full content: what a client component needs to score, and nothing else. */
+export function toScoringModel(source: ScoringModel): ScoringModel {
+  return {
+    dimensions: source.dimensions.map(({ id }) => ({ id })),
+    items: source.items.map(({ id, dimension, weight, gate }) => ({ id, dimension, weight, ...(gate ? { gate: true } : {}) })),
+    bands: source.bands.map(({ id, min }) => ({ id, min })),
   };
 }

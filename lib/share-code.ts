@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dimensionIds } from './content-schema';
+import { answerValues } from './answers';
 import {
   answersSchema,
   markets,
@@ -40,7 +41,8 @@ const VERSION = 1;
 const MINUTE_MS = 60_000;
 const MAX_VARINT_BYTES = 7; // 49 bits: every value here is a safe integer
 
-const answerCodes: readonly AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
+// Code n (1–7) is answerValues[n - 1]; 0 means unanswered. The order is part of the format: never reorder.
+const answerCodes: readonly AnswerValue[] = answerValues;
 const FLAG_COMPANY = 1 << 4;
 const FLAG_INDUSTRY = 1 << 5;
 const FLAG_NOTES = 1 << 6;

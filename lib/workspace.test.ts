@@ -24,7 +24,12 @@ import {
   withProfile,
   withTargets,
   readAssessmentRef,
+  assessmentHref,
+  firstOpenStep,
+  restartAssessment,
+  withActionPlan,
 } from './workspace';
+import fc from 'fast-check';
 
 const created = new Date('2026-03-02T08:30:00.000Z');
 const later = new Date('2026-03-02T09:45:00.000Z');
@@ -393,5 +398,72 @@ describe('readAssessmentRef', () => {
     expect(readAssessmentRef(new URLSearchParams('client=c%201&assessment=a'))).toEqual({ kind: 'client', clientId: 'c 1', assessmentId: 'a' });
     expect(readAssessmentRef(new URLSearchParams('client=c'))).toEqual({ kind: 'current' });
     expect(readAssessmentRef(new URLSearchParams(''))).toEqual({ kind: 'current' });
+  });
+});
+
+describe('assessmentHref', () => {
+  it('points at the owner\'s own check without a query', () => {
+    expect(assessmentHref('results', currentRef)).toBe('/results');
+    expect(assessmentHref('check', currentRef, { step: 3 })).toBe('/check?step=3');
+  });
+
+  it('round-trips any client and assessment id through readAssessmentRef', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), fc.constantFrom('check', 'results' as const), (clientId, assessmentId, page) => {
+        const ref = { kind: 'client' as const, clientId, assessmentId };
+        const href = assessmentHref(page as 'check' | 'results', ref);
+        const url = new URL(href, 'https://app.example/de');
+        expect(url.pathname).toBe(`/${page}`);
+        expect(url.hash).toBe('');
+        expect(readAssessmentRef(url.searchParams)).toEqual(ref);
+      }),
+    );
+  });
+});
+
+describe('firstOpenStep', () => {
+  const steps = [{ itemIds: ['a-1', 'a-2'] }, { itemIds: ['b-1'] }, { itemIds: ['c-1'] }];
+
+  it('starts at 1 without answers and resumes at the first step with an open item', () => {
+    expect(firstOpenStep(steps, null)).toBe(1);
+    expect(firstOpenStep(steps, {})).toBe(1);
+    expect(firstOpenStep(steps, { 'a-1': 3 })).toBe(1);
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 'na' })).toBe(2);
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 'unknown', 'b-1': 1 })).toBe(3);
+  });
+
+  it('lands on the last step when everything is answered, and skips a step only when all of it is answered', () => {
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'b-1': 1, 'c-1': 5 })).toBe(3);
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'c-1': 5 })).toBe(2);
+  });
+});
+
+describe('restartAssessment', () => {
+  it('clears answers, notes and plan, and keeps the rest', () => {
+    const [before, snapshot] = frozenWithSnapshot({
+      ...assessment('a', '2026-01-01T10:00:00.000Z', { respondent: 'coach', coachMode: true, coachName: 'Rita' }),
+      profile: { companyName: 'Müller' },
+      answers: { 'strategy-a': 4 as const },
+      notes: { time: 'knapp' },
+      actionPlan: { steps: { time: { step: 'Zeit blocken' } }, followUp: '2026-02-01' },
+    });
+    const after = restartAssessment(before, later);
+    expect(before).toEqual(snapshot);
+    expect(after).toEqual({ ...snapshot, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: later.toISOString() });
+  });
+});
+
+describe('withActionPlan', () => {
+  it('sets the steps of the priorities, drops a priority\'s emptied step, keeps steps of other topics, sets the follow-up', () => {
+    const [before, snapshot] = frozenWithSnapshot(
+      assessment('a', '2026-01-01T10:00:00.000Z', {
+        actionPlan: { steps: { time: { step: 'alt' }, strategy: { step: 'Ziele' }, offline: { step: 'bleibt' } }, followUp: '2026-02-01' },
+      }),
+    );
+    const after = withActionPlan(before, { time: { step: 'Zwei Stunden blocken', owner: 'Anna', due: '30' } }, ['time', 'strategy'], undefined, later);
+    expect(before).toEqual(snapshot);
+    expect(after.actionPlan).toEqual({ steps: { time: { step: 'Zwei Stunden blocken', owner: 'Anna', due: '30' }, offline: { step: 'bleibt' } } });
+    expect(after.updatedAt).toBe(later.toISOString());
+    expect(withActionPlan(before, {}, [], '2026-03-01', later).actionPlan.followUp).toBe('2026-03-01');
   });
 });

@@ -1,6 +1,6 @@
 import type { BandId, DimensionId } from './content-schema';
 import { scoreAssessment, type ScoringModel } from './scoring';
-import type { ActionStep, AnswerValue, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
+import type { ActionStep, AnswerValue, Answers, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
 
 /** Which assessment a screen works on: the owner's own check, or one of a coach's clients. */
 export type AssessmentRef = { kind: 'current' } | { kind: 'client'; clientId: string; assessmentId: string };
@@ -12,6 +12,33 @@ export function readAssessmentRef(params: { get(name: string): string | null }):
   const clientId = params.get('client');
   const assessmentId = params.get('assessment');
   return clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef;
+}
+
+/**
+ * The app path of the check or the results of an assessment ("/results", "/check?client=…&assessment=…&step=2"),
+ * ids URL-encoded, so imported ids with spaces, «/», «?» or «#» still point at the right check.
+ */
+export function assessmentHref(page: 'check' | 'results', ref: AssessmentRef, options: { step?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (ref.kind === 'client') {
+    params.set('client', ref.clientId);
+    params.set('assessment', ref.assessmentId);
+  }
+  if (options.step !== undefined) params.set('step', String(options.step));
+  const query = params.toString();
+  return query ? `/${page}?${query}` : `/${page}`;
+}
+
+/** The step (1-based) to resume at: the first with an unanswered item, else the last; 1 without an assessment. */
+export function firstOpenStep(steps: readonly { itemIds: readonly string[] }[], answers: Answers | null): number {
+  if (!answers) return 1;
+  const index = steps.findIndex((step) => step.itemIds.some((id) => !Object.hasOwn(answers, id)));
+  return index === -1 ? Math.max(steps.length, 1) : index + 1;
+}
+
+/** Starts an assessment over: answers, notes and the action plan go; who answers, the profile and the id stay. */
+export function restartAssessment(assessment: Assessment, now: Date): Assessment {
+  return { ...assessment, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: now.toISOString() };
 }
 
 /** Creates an empty assessment. */
@@ -98,6 +125,18 @@ export function withActionStep(
   if (!step || step.step.trim() === '') delete steps[dimension];
   else steps[dimension] = step;
   return { ...assessment, actionPlan: { ...assessment.actionPlan, steps }, updatedAt: now.toISOString() };
+}
+
+/** Sets the next steps of the given priorities at once (a priority without a step loses its old one) and the follow-up date. */
+export function withActionPlan(
+  assessment: Assessment,
+  steps: Partial<Record<DimensionId, ActionStep>>,
+  priorities: readonly DimensionId[],
+  followUp: string | undefined,
+  now: Date,
+): Assessment {
+  const planned = priorities.reduce((a, dimension) => withActionStep(a, dimension, steps[dimension], now), assessment);
+  return withFollowUp(planned, followUp, now);
 }
 
 /** Sets or clears the follow-up date (YYYY-MM-DD). */

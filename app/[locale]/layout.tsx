@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { ClientMessages } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -41,10 +42,10 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        {/* No i18n runtime reaches the browser: client leaves get their texts as props, already translated. */}
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
-          {children}
+          {/* The error page is a client component; each page hands its own client leaves what they render. */}
+          <ClientMessages namespaces={['errors']}>{children}</ClientMessages>
         </main>
         <SiteFooter locale={locale} />
       </body>

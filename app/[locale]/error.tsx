@@ -1,0 +1,28 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { Link } from '@/i18n/navigation';
+
+/** Shown when a page fails while rendering: says the saved answers are untouched and offers a way on. */
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('errors');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="error-page" aria-labelledby="error-title" role="alert">
+      <h1 id="error-title" ref={heading} tabIndex={-1}>
+        {t('errorTitle')}
+      </h1>
+      <p>{t('errorBody')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={reset}>
+          {t('retry')}
+        </button>
+        <Link className="button button--secondary" href="/">
+          {t('home')}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Assessment } from './schemas';
+import { MAX_SHARE_CODE_LENGTH, decodeShareCode, encodeShareCode, type DecodeResult, type SharePayload } from './share-code';
+
+/** The share code travels in the URL fragment, which browsers never send to a server. */
+const FRAGMENT = /^#r=(.*)$/s;
+
+export type ShareLinkError = 'too-long';
+export type ShareLinkResult = { ok: true; url: string } | { ok: false; error: ShareLinkError };
+
+/** Reads the share code from a URL fragment ("#r=…"), or null when the fragment holds none. */
+export function readShareFragment(hash: string): string | null {
+  const match = FRAGMENT.exec(hash);
+  return match ? match[1]! : null;
+}
+
+/** Decodes the results a URL fragment carries, or null when it carries none; never throws. */
+export function readSharedResults(hash: string, items: readonly { id: string }[]): DecodeResult | null {
+  const code = readShareFragment(hash);
+  return code === null ? null : decodeShareCode(code, items);
+}
+
+/**
+ * Builds the link that reopens an assessment read-only: `base` (origin and path of the results page) with the code in
+ * the fragment. Notes go along only when asked for; a code the recipient could not open is refused. Never throws.
+ */
+export function buildShareLink(
+  base: string,
+  assessment: Pick<Assessment, 'createdAt' | 'answers' | 'profile' | 'notes'>,
+  items: readonly { id: string }[],
+  { withNotes }: { withNotes: boolean },
+): ShareLinkResult {
+  const notes = withNotes && Object.keys(assessment.notes).length > 0 ? { notes: assessment.notes } : {};
+  const code = encodeShareCode({ createdAt: assessment.createdAt, answers: assessment.answers, profile: assessment.profile, ...notes }, items);
+  if (code.length > MAX_SHARE_CODE_LENGTH) return { ok: false, error: 'too-long' };
+  return { ok: true, url: `${base.replace(/#.*$/s, '')}#r=${code}` };
+}
+
+/** A shared result as an assessment of the owner's own, to show read-only or to keep; it carries no action plan. */
+export function assessmentFromShared(payload: SharePayload): Assessment {
+  return {
+    id: `shared-${payload.createdAt}`,
+    createdAt: payload.createdAt,
+    updatedAt: payload.createdAt,
+    respondent: 'owner',
+    coachMode: false,
+    profile: payload.profile,
+    answers: payload.answers,
+    notes: payload.notes ?? {},
+    actionPlan: { steps: {} },
+  };
+}
