@@ -1,38 +1,23 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { limits, markets, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
-
-export type ProfileLabels = {
-  companyName: string;
-  industry: string;
-  size: string;
-  sizeNone: string;
-  sizes: Record<(typeof sizeBands)[number], string>;
-  market: string;
-  marketNone: string;
-  markets: Record<(typeof markets)[number], string>;
-  save: string;
-  saved: string;
-  companyNameTooLong: string;
-  industryTooLong: string;
-};
 
 type ProfileInput = z.input<typeof profileSchema>;
 
 /** The optional company profile; validated by the same schema that reads it from storage, links and files. */
 export function ProfileForm({
   profile,
-  labels,
   onSave,
 }: {
   profile: Profile;
-  labels: ProfileLabels;
   onSave: (profile: Profile) => void;
 }) {
+  const t = useTranslations('profile');
   const id = useId();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, formState } = useForm<ProfileInput, unknown, Profile>({
@@ -57,7 +42,7 @@ export function ProfileForm({
     >
       <div className="profile-form__grid">
         <div className="field">
-          <label htmlFor={`${id}-name`}>{labels.companyName}</label>
+          <label htmlFor={`${id}-name`}>{t('companyName')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -65,31 +50,31 @@ export function ProfileForm({
             maxLength={limits.companyName}
             {...register('companyName')}
           />
-          {formState.errors.companyName && <p className="field-error">{labels.companyNameTooLong}</p>}
+          {formState.errors.companyName && <p className="field-error">{t('tooLong', { max: limits.companyName })}</p>}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-industry`}>{labels.industry}</label>
+          <label htmlFor={`${id}-industry`}>{t('industry')}</label>
           <input id={`${id}-industry`} type="text" maxLength={limits.industry} {...register('industry')} />
-          {formState.errors.industry && <p className="field-error">{labels.industryTooLong}</p>}
+          {formState.errors.industry && <p className="field-error">{t('tooLong', { max: limits.industry })}</p>}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-size`}>{labels.size}</label>
+          <label htmlFor={`${id}-size`}>{t('size')}</label>
           <select id={`${id}-size`} {...register('size')}>
-            <option value="">{labels.sizeNone}</option>
+            <option value="">{t('sizeNone')}</option>
             {sizeBands.map((size) => (
               <option key={size} value={size}>
-                {labels.sizes[size]}
+                {t(`sizes.${size}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-market`}>{labels.market}</label>
+          <label htmlFor={`${id}-market`}>{t('market')}</label>
           <select id={`${id}-market`} {...register('market')}>
-            <option value="">{labels.marketNone}</option>
+            <option value="">{t('marketNone')}</option>
             {markets.map((market) => (
               <option key={market} value={market}>
-                {labels.markets[market]}
+                {t(`markets.${market}`)}
               </option>
             ))}
           </select>
@@ -97,10 +82,10 @@ export function ProfileForm({
       </div>
       <div className="button-row">
         <button type="submit" className="button button--secondary">
-          {labels.save}
+          {t('save')}
         </button>
         <p role="status" className="muted">
-          {saved ? labels.saved : ''}
+          {saved ? t('saved') : ''}
         </p>
       </div>
     </form>

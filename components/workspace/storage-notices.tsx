@@ -1,31 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { buildWorkspaceExport } from '@/lib/import-file';
 import { dismissNotice, replaceWorkspace, useWorkspace, type StoreNotice } from './workspace-store';
 import { downloadText } from './download';
-
-export type NoticeLabels = {
-  corrupt: string;
-  corruptDownload: string;
-  memory: string;
-  memoryExport: string;
-  migrated: string;
-  synced: string;
-  dismiss: string;
-  exportFileName: string;
-  backupFileName: string;
-};
 
 /** Tells the user plainly when stored data could not be read, or when the browser refuses to store. */
 export function StorageNotices({
   notices,
   persistence,
-  labels,
 }: {
   notices: StoreNotice[];
   persistence: 'local' | 'memory';
-  labels: NoticeLabels;
 }) {
+  const t = useTranslations('storage');
   const { workspace } = useWorkspace();
   const memory = persistence === 'memory' || notices.some((n) => n.kind === 'quota' || n.kind === 'unavailable');
   return (
@@ -34,14 +22,14 @@ export function StorageNotices({
         if (notice.kind === 'corrupt') {
           return (
             <div key="corrupt" className="notice notice--error" role="alert">
-              <p>{labels.corrupt}</p>
+              <p>{t('corrupt')}</p>
               <div className="button-row">
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => downloadText(labels.backupFileName, notice.raw, 'text/plain')}
+                  onClick={() => downloadText(t('backupFileName'), notice.raw, 'text/plain')}
                 >
-                  {labels.corruptDownload}
+                  {t('corruptDownload')}
                 </button>
                 <button
                   type="button"
@@ -51,7 +39,7 @@ export function StorageNotices({
                     replaceWorkspace(workspace);
                   }}
                 >
-                  {labels.dismiss}
+                  {t('dismiss')}
                 </button>
               </div>
             </div>
@@ -60,9 +48,9 @@ export function StorageNotices({
         if (notice.kind === 'migrated' || notice.kind === 'synced') {
           return (
             <div key={notice.kind} className="notice">
-              <p>{notice.kind === 'migrated' ? labels.migrated : labels.synced}</p>
+              <p>{t(notice.kind)}</p>
               <button type="button" className="button button--quiet" onClick={() => dismissNotice(notice.kind)}>
-                {labels.dismiss}
+                {t('dismiss')}
               </button>
             </div>
           );
@@ -71,15 +59,15 @@ export function StorageNotices({
       })}
       {memory && (
         <div className="notice notice--warning" role="alert">
-          <p>{labels.memory}</p>
+          <p>{t('memory')}</p>
           <button
             type="button"
             className="button button--secondary"
             onClick={() =>
-              downloadText(labels.exportFileName, buildWorkspaceExport(workspace, new Date()), 'application/json')
+              downloadText(t('exportFileName'), buildWorkspaceExport(workspace, new Date()), 'application/json')
             }
           >
-            {labels.memoryExport}
+            {t('memoryExport')}
           </button>
         </div>
       )}

@@ -1,68 +1,37 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import dynamic from 'next/dynamic';
-import type { ProfileLabels } from '@/components/profile/profile-form';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
-import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
+import { StorageNotices } from '@/components/workspace/storage-notices';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
-import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
+import type { LocalizedScale } from '@/lib/localize';
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
+  assessmentHref,
   createAssessment,
-  readAssessmentRef,
   findAssessment,
+  firstOpenStep,
+  readAssessmentRef,
+  restartAssessment,
   updateAssessment,
   withAnswer,
   withNote,
   withProfile,
 } from '@/lib/workspace';
-import { StepForm } from './step-form';
+import { StepForm, type CheckStep } from './step-form';
 
 // The optional profile form loads when someone opens it.
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
 
-export type CheckLabels = {
-  next: string;
-  back: string;
-  finish: string;
-  restart: string;
-  restartTitle: string;
-  restartBody: string;
-  restartConfirm: string;
-  restartCancel: string;
-  saved: string;
-  loading: string;
-  errorSummaryTitle: string;
-  errorRequired: string;
-  optionsHint: string;
-  progressLabel: string;
-  profileTitle: string;
-  profileIntro: string;
-  coachPromptsTitle: string;
-  coachNotesHint: string;
-  coachBanner: string;
-  notices: NoticeLabels;
-  profile: ProfileLabels;
-};
-
-export type CheckStep = {
-  dimension: LocalizedDimension;
-  items: LocalizedItem[];
-  stepLabel: string;
-  notesLabel: string;
-};
-
-function firstOpenStep(steps: CheckStep[], assessment: Assessment | null): number {
-  if (!assessment) return 1;
-  const index = steps.findIndex((step) => step.items.some((item) => assessment.answers[item.id] === undefined));
-  return index === -1 ? steps.length : index + 1;
-}
 
 /** The questionnaire, one dimension per step, saved to this browser on every answer. */
-export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale: LocalizedScale; labels: CheckLabels }) {
+export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: LocalizedScale }) {
+  const t = useTranslations('check');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
@@ -71,12 +40,15 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
   const stepParam = Number(searchParams.get('step'));
   const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;
   // Resume at the first open step when the stored answers are read, not again after every answer.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const resumeStep = useMemo(() => firstOpenStep(steps, assessment), [steps, ready, assessment?.id]);
+  const resumeStep = useMemo(
+    () => firstOpenStep(steps.map((s) => ({ itemIds: s.items.map((item) => item.id) })), assessment?.answers ?? null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [steps, ready, assessment?.id],
+  );
   const step = hasStepParam ? stepParam : resumeStep;
   const current = steps[step - 1]!;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [confirmRestart, setConfirmRestart] = useState(false);
   const [moved, setMoved] = useState(false);
   const [profileOpen, setProfileOpen] = useState(false);
   const [resets, setResets] = useState(0);
@@ -105,20 +77,12 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
     if (moved) headingRef.current?.focus();
   }, [step, moved]);
 
-  const finish = () => {
-    const params = new URLSearchParams();
-    if (ref.kind === 'client') {
-      params.set('client', ref.clientId);
-      params.set('assessment', ref.assessmentId);
-    }
-    const query = params.toString();
-    router.push(query ? `/results?${query}` : '/results');
-  };
+  const finish = () => router.push(assessmentHref('results', ref));
 
   if (!ready) {
     return (
       <div className="check-loading" aria-busy="true">
-        <p>{labels.loading}</p>
+        <p>{t('loading')}</p>
       </div>
     );
   }
@@ -128,20 +92,19 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
 
   return (
     <div className="check">
-      <StorageNotices notices={notices} persistence={persistence} labels={labels.notices} />
-      {coachMode && <p className="notice">{labels.coachBanner}</p>}
+      <StorageNotices notices={notices} persistence={persistence} />
+      {coachMode && <p className="notice">{t('coachBanner')}</p>}
       <div className="check__progress">
-        <progress max={steps.length} value={step} aria-label={`${labels.progressLabel}: ${current.stepLabel}`} />
+        <progress max={steps.length} value={step} aria-label={`${t('progressLabel')}: ${t('stepOf', { current: step, total: steps.length })}`} />
       </div>
 
       {step === 1 && ref.kind === 'current' && (
         <details className="card check__profile" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
-          <summary>{labels.profileTitle}</summary>
-          <p className="muted">{labels.profileIntro}</p>
+          <summary>{t('profileTitle')}</summary>
+          <p className="muted">{t('profileIntro')}</p>
           {profileOpen && (
             <ProfileForm
               profile={assessment?.profile ?? {}}
-              labels={labels.profile}
               onSave={(profile) => change((a) => withProfile(a, profile, new Date()))}
             />
           )}
@@ -156,7 +119,6 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
         stepNumber={step}
         totalSteps={steps.length}
         scale={scale}
-        labels={labels}
         answers={answers}
         onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
         onBack={step > 1 ? () => goTo(step - 1) : undefined}
@@ -172,33 +134,25 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
       />
 
       <div className="check__footer">
-        <p className="muted">{labels.saved}</p>
-        <button type="button" className="button button--quiet" onClick={() => dialogRef.current?.showModal()}>
-          {labels.restart}
+        <p className="muted">{t('saved')}</p>
+        <button type="button" className="button button--quiet" onClick={() => setConfirmRestart(true)}>
+          {t('restart')}
         </button>
       </div>
 
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="restart-title" aria-describedby="restart-body">
-        <h2 id="restart-title">{labels.restartTitle}</h2>
-        <p id="restart-body">{labels.restartBody}</p>
-        <form method="dialog" className="button-row">
-          <button type="submit" className="button button--secondary" autoFocus>
-            {labels.restartCancel}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              change((a) => ({ ...a, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: new Date().toISOString() }));
-              dialogRef.current?.close();
-              setResets((n) => n + 1);
-              goTo(1);
-            }}
-          >
-            {labels.restartConfirm}
-          </button>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        open={confirmRestart}
+        title={t('restartTitle')}
+        body={t('restartBody')}
+        cancelLabel={t('restartCancel')}
+        confirmLabel={t('restartConfirm')}
+        onClose={() => setConfirmRestart(false)}
+        onConfirm={() => {
+          change((a) => restartAssessment(a, new Date()));
+          setResets((n) => n + 1);
+          goTo(1);
+        }}
+      />
     </div>
   );
 }

@@ -4,21 +4,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { LocalizedScale } from '@/lib/localize';
+import { useTranslations } from 'next-intl';
+import { answerValues, parseAnswerValue } from '@/lib/answers';
+import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
 import { limits, type AnswerValue, type Answers } from '@/lib/schemas';
-import type { CheckLabels, CheckStep } from './check-form';
 
-const optionValues = ['1', '2', '3', '4', '5', 'unknown', 'na'] as const;
-type OptionValue = (typeof optionValues)[number];
+/** One step of the check: a dimension and its items, in the locale of the page. */
+export type CheckStep = { dimension: LocalizedDimension; items: LocalizedItem[] };
 
-function toOption(value: AnswerValue | undefined): OptionValue | undefined {
-  return value === undefined ? undefined : (String(value) as OptionValue);
-}
+// Radios carry text; the form validates that text against the answer values, the one list of them.
+const optionValues = answerValues.map(String) as [string, ...string[]];
 
-function toAnswer(value: string): AnswerValue | undefined {
-  if (value === 'unknown' || value === 'na') return value;
-  const n = Number(value);
-  return n >= 1 && n <= 5 && Number.isInteger(n) ? (n as 1 | 2 | 3 | 4 | 5) : undefined;
+function toOption(value: AnswerValue | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
 }
 
 /** One step of the check: each item a fieldset with its legend and visibly labelled radios. */
@@ -27,7 +25,6 @@ export function StepForm({
   stepNumber,
   totalSteps,
   scale,
-  labels,
   answers,
   onAnswer,
   onBack,
@@ -39,7 +36,6 @@ export function StepForm({
   stepNumber: number;
   totalSteps: number;
   scale: LocalizedScale;
-  labels: CheckLabels;
   answers: Answers;
   onAnswer: (itemId: string, value: AnswerValue) => void;
   onBack?: () => void;
@@ -47,12 +43,14 @@ export function StepForm({
   headingRef: RefObject<HTMLHeadingElement | null>;
   coach?: { note: string; onNote: (text: string) => void };
 }) {
+  const t = useTranslations('check');
+  const errorRequired = t('errorRequired');
   const schema = useMemo(
     () =>
       z.object(
-        Object.fromEntries(step.items.map((item) => [item.id, z.enum(optionValues, { error: labels.errorRequired })])),
+        Object.fromEntries(step.items.map((item) => [item.id, z.enum(optionValues, { error: errorRequired })])),
       ),
-    [step.items, labels.errorRequired],
+    [step.items, errorRequired],
   );
   const defaultValues = useMemo(
     () => Object.fromEntries(step.items.map((item) => [item.id, toOption(answers[item.id]) ?? null])),
@@ -60,7 +58,7 @@ export function StepForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [step.items],
   );
-  const { register, handleSubmit, formState } = useForm<Record<string, OptionValue | null>>({
+  const { register, handleSubmit, formState } = useForm<Record<string, string | null>>({
     resolver: zodResolver(schema) as never,
     defaultValues,
     shouldFocusError: false,
@@ -86,14 +84,14 @@ export function StepForm({
   return (
     <form className="step" noValidate onSubmit={handleSubmit(onNext)} aria-labelledby={`step-${id}`}>
       <h2 id={`step-${id}`} ref={headingRef} tabIndex={-1} className="step__title">
-        <span className="step__number">{step.stepLabel}</span>
+        <span className="step__number">{t('stepOf', { current: stepNumber, total: totalSteps })}</span>
         {step.dimension.title}
       </h2>
       <p className="step__intro">{step.dimension.intro}</p>
 
       {missing.length > 0 && (
         <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`errors-${id}`}>
-          <h3 id={`errors-${id}`}>{labels.errorSummaryTitle}</h3>
+          <h3 id={`errors-${id}`}>{t('errorSummaryTitle')}</h3>
           <ul>
             {missing.map((item) => (
               <li key={item.id}>
@@ -112,7 +110,7 @@ export function StepForm({
         </div>
       )}
 
-      <p className="muted step__hint">{labels.optionsHint}</p>
+      <p className="muted step__hint">{t('optionsHint')}</p>
 
       {step.items.map((item) => {
         const error = formState.errors[item.id];
@@ -121,12 +119,12 @@ export function StepForm({
           .join(' ');
         const field = register(item.id, {
           onChange: (event: { target: { value: string } }) => {
-            const value = toAnswer(event.target.value);
+            const value = parseAnswerValue(event.target.value);
             if (value !== undefined) onAnswer(item.id, value);
           },
         });
-        const options: { value: OptionValue; label: string; extra?: boolean }[] = [
-          ...scale.points.map((p) => ({ value: String(p.value) as OptionValue, label: p.label })),
+        const options: { value: string; label: string; extra?: boolean }[] = [
+          ...scale.points.map((p) => ({ value: String(p.value), label: p.label })),
           { value: 'unknown', label: scale.unknown, extra: true },
           // A gate (time, will) always applies: it offers no «Betrifft uns nicht».
           ...(item.gate ? [] : [{ value: 'na' as const, label: scale.notApplicable, extra: true }]),
@@ -147,7 +145,7 @@ export function StepForm({
             )}
             {error && (
               <p id={`error-${item.id}`} className="field-error">
-                {labels.errorRequired}
+                {t('errorRequired')}
               </p>
             )}
             <div className="options">
@@ -164,16 +162,16 @@ export function StepForm({
 
       {coach && (
         <section className="coach-box" aria-labelledby={`coach-${id}`}>
-          <h3 id={`coach-${id}`}>{labels.coachPromptsTitle}</h3>
+          <h3 id={`coach-${id}`}>{t('coachPromptsTitle')}</h3>
           <ul>
             {step.dimension.coachPrompts.map((prompt) => (
               <li key={prompt}>{prompt}</li>
             ))}
           </ul>
           <div className="field">
-            <label htmlFor={`notes-${id}`}>{step.notesLabel}</label>
+            <label htmlFor={`notes-${id}`}>{t('coachNotesLabel', { dimension: step.dimension.title })}</label>
             <span id={`notes-hint-${id}`} className="field__hint">
-              {labels.coachNotesHint}
+              {t('coachNotesHint')}
             </span>
             <textarea
               id={`notes-${id}`}
@@ -189,11 +187,11 @@ export function StepForm({
       <div className="button-row step__nav">
         {onBack && (
           <button type="button" className="button button--secondary" onClick={onBack}>
-            {labels.back}
+            {t('back')}
           </button>
         )}
         <button type="submit" className="button">
-          {isLast ? labels.finish : labels.next}
+          {isLast ? t('finish') : t('next')}
         </button>
       </div>
     </form>
