@@ -152,8 +152,8 @@ test.describe('printing the results', () => {
         await page.getByText(t.profile.edit, { exact: true }).click();
         await page.getByLabel(t.profile.companyName, { exact: true }).fill(profile.companyName);
         await page.getByLabel(t.profile.industry, { exact: true }).fill(profile.industry);
-        await page.getByLabel(t.profile.size, { exact: true }).selectOption({ label: t.profile['size10-49'] });
-        await page.getByLabel(t.profile.market, { exact: true }).selectOption({ label: t.profile.marketb2c });
+        await page.getByLabel(t.profile.size, { exact: true }).selectOption({ label: t.profile.sizes['10-49'] });
+        await page.getByLabel(t.profile.market, { exact: true }).selectOption({ label: t.profile.markets.b2c });
         await page.getByRole('button', { name: t.profile.save, exact: true }).click();
         await expect(page.getByText(t.profile.saved, { exact: true })).toBeVisible();
       }
