@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import type { Locale } from '@/lib/content-schema';
 import { localizeArticleQuestions, localizeContent } from '@/lib/localize';
-import { GATE_CAP, MIN_SCORED_DIMENSIONS } from '@/lib/scoring';
+import { Quotation } from '@/components/ui/quotation';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { GATE_CAP, MIN_SCORED_DIMENSIONS, scoreItem } from '@/lib/scoring';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -32,7 +34,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         <ul className="scale-list">
           {localized.scale.points.map((p) => (
             <li key={p.value}>
-              {p.label}: <strong>{(p.value - 1) * 25}</strong>
+              {p.label}: <strong>{scoreItem(p.value)}</strong>
             </li>
           ))}
         </ul>
@@ -86,13 +88,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
             <section key={d.id} className="card method__dimension" aria-labelledby={`origin-${d.id}`}>
               <h3 id={`origin-${d.id}`}>{d.title}</h3>
               <p>{d.origin}</p>
-              <figure className="quote">
-                <blockquote lang="de-CH">
-                  <p>«{d.quote.original}»</p>
-                </blockquote>
-                {d.quote.translation && <p className="quote__translation">{d.quote.translation}</p>}
-                <figcaption>— «{d.quote.articleTitle}»</figcaption>
-              </figure>
+              <Quotation original={d.quote.original} translation={d.quote.translation} source={`«${d.quote.articleTitle}»`} />
               <details>
                 <summary>{t('itemsCount', { count: dimensionItems.length })}</summary>
                 <ul>
@@ -114,7 +110,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
 
       <section aria-labelledby="questions">
         <h2 id="questions">{t('questionsTitle')}</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="questions">
+        <ScrollTable labelledBy="questions">
           <table className="question-table">
             <thead>
               <tr>
@@ -145,7 +141,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </article>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
+import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeContent } from '@/lib/localize';
-import { getResultsLabels } from './_components/labels';
 import { ResultsView } from './_components/results-view';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,5 +18,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   const localized = localizeContent(content, locale);
   // The client leaf needs no intro texts or coach prompts: keep the payload to what it renders.
   const slim = { ...localized, dimensions: localized.dimensions.map((d) => ({ ...d, intro: '', origin: '', coachPrompts: [] })) };
-  return <ResultsView content={slim} labels={await getResultsLabels(locale)} locale={locale} />;
+  return (
+    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage']}>
+      <ResultsView content={slim} locale={locale} />
+    </ClientMessages>
+  );
 }

@@ -1,35 +1,33 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import type { Locale } from '@/lib/content-schema';
 import { addDays, formatDate } from '@/lib/dates';
 import type { LocalizedDimension } from '@/lib/localize';
 import { actionPlanSchema, dueOptions, limits, type Assessment } from '@/lib/schemas';
-import { fillTemplate } from '@/lib/template';
-import { createAssessment, updateAssessment, type AssessmentRef } from '@/lib/workspace';
-import type { ResultsLabels } from './labels';
+import { createAssessment, updateAssessment, withActionPlan, type AssessmentRef } from '@/lib/workspace';
 
 /** The action plan: per priority a next step, who and by when, plus the follow-up date; with writing lines on paper. */
 export function ActionPlan({
   assessment,
   priorities,
-  labels,
   locale,
   editable,
   assessmentRef,
 }: {
   assessment: Assessment;
   priorities: LocalizedDimension[];
-  labels: ResultsLabels;
   locale: Locale;
   editable: boolean;
   assessmentRef: AssessmentRef | null;
 }) {
+  const t = useTranslations('plan');
+  const tr = useTranslations('print');
+  const tc = useTranslations('results');
   const [saved, setSaved] = useState(false);
   const plan = assessment.actionPlan;
-  const dueLabel = (due: string | undefined) =>
-    due === '30' ? labels.plan.due30 : due === '60' ? labels.plan.due60 : due === '90' ? labels.plan.due90 : '';
   const dueDate = (due: string | undefined) =>
     due ? formatDate(addDays(assessment.createdAt.slice(0, 10), Number(due)), locale) : '';
 
@@ -49,11 +47,12 @@ export function ActionPlan({
     );
     const parsed = actionPlanSchema.safeParse({ steps, followUp: String(data.get('follow-up') ?? '') || undefined });
     if (!parsed.success || !assessmentRef) return;
+    const ids = priorities.map((d) => d.id);
     updateWorkspace((ws) =>
       updateAssessment(
         ws,
         assessmentRef,
-        (a) => ({ ...a, actionPlan: parsed.data, updatedAt: new Date().toISOString() }),
+        (a) => withActionPlan(a, parsed.data.steps, ids, parsed.data.followUp, new Date()),
         () => createAssessment(assessment.id, new Date()),
       ),
     );
@@ -62,17 +61,17 @@ export function ActionPlan({
 
   return (
     <section className="action-plan" aria-labelledby="plan-title">
-      <h2 id="plan-title">{labels.plan.title}</h2>
-      <p className="muted">{labels.plan.intro}</p>
+      <h2 id="plan-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
 
       {/* On paper: what was agreed, and lines to write on. */}
       <table className="plan-table print-only">
         <thead>
           <tr>
-            <th scope="col">{labels.colDimension}</th>
-            <th scope="col">{labels.print.planStep}</th>
-            <th scope="col">{labels.print.planOwner}</th>
-            <th scope="col">{labels.print.planDue}</th>
+            <th scope="col">{tc('colDimension')}</th>
+            <th scope="col">{tr('planStep')}</th>
+            <th scope="col">{tr('planOwner')}</th>
+            <th scope="col">{tr('planDue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,10 +89,10 @@ export function ActionPlan({
         </tbody>
       </table>
       <p className="print-only plan-follow-up">
-        {labels.print.followUp}: <span className="write-line write-line--inline">{plan.followUp ? formatDate(plan.followUp, locale) : ''}</span>
+        {tr('followUp')}: <span className="write-line write-line--inline">{plan.followUp ? formatDate(plan.followUp, locale) : ''}</span>
       </p>
       <div className="print-only notes-lines" aria-hidden="true">
-        <p>{labels.print.notesLines}</p>
+        <p>{tr('notesLines')}</p>
         <div className="write-line" />
         <div className="write-line" />
         <div className="write-line" />
@@ -114,21 +113,21 @@ export function ActionPlan({
               <fieldset key={d.id} className="plan-form__row">
                 <legend>{d.title}</legend>
                 <div className="field">
-                  <label htmlFor={`step-${d.id}`}>{fillTemplate(labels.plan.stepFor, { dimension: d.title })}</label>
+                  <label htmlFor={`step-${d.id}`}>{t('stepFor', { dimension: d.title })}</label>
                   <input id={`step-${d.id}`} name={`step-${d.id}`} type="text" maxLength={limits.actionStep} defaultValue={step?.step ?? ''} />
                 </div>
                 <div className="plan-form__pair">
                   <div className="field">
-                    <label htmlFor={`owner-${d.id}`}>{labels.plan.owner}</label>
+                    <label htmlFor={`owner-${d.id}`}>{t('owner')}</label>
                     <input id={`owner-${d.id}`} name={`owner-${d.id}`} type="text" maxLength={limits.owner} defaultValue={step?.owner ?? ''} />
                   </div>
                   <div className="field">
-                    <label htmlFor={`due-${d.id}`}>{labels.plan.due}</label>
+                    <label htmlFor={`due-${d.id}`}>{t('due')}</label>
                     <select id={`due-${d.id}`} name={`due-${d.id}`} defaultValue={step?.due ?? ''}>
-                      <option value="">{labels.plan.dueNone}</option>
+                      <option value="">{t('dueNone')}</option>
                       {dueOptions.map((due) => (
                         <option key={due} value={due}>
-                          {dueLabel(due)}
+                          {t(`due${due}`)}
                         </option>
                       ))}
                     </select>
@@ -138,15 +137,15 @@ export function ActionPlan({
             );
           })}
           <div className="field">
-            <label htmlFor="follow-up">{labels.plan.followUp}</label>
+            <label htmlFor="follow-up">{t('followUp')}</label>
             <input id="follow-up" name="follow-up" type="date" defaultValue={plan.followUp ?? ''} />
           </div>
           <div className="button-row">
             <button type="submit" className="button button--secondary">
-              {labels.plan.save}
+              {t('save')}
             </button>
             <p role="status" className="muted">
-              {saved ? labels.plan.saved : ''}
+              {saved ? t('saved') : ''}
             </p>
           </div>
         </form>

@@ -1,7 +1,8 @@
-import type { LocalizedDimension, LocalizedGuidance } from '@/lib/localize';
-import { fillTemplate } from '@/lib/template';
+import { useTranslations } from 'next-intl';
 import { BandBadge } from '@/components/band-badge';
+import { Quotation } from '@/components/ui/quotation';
 import type { BandId } from '@/lib/content-schema';
+import type { LocalizedDimension, LocalizedGuidance } from '@/lib/localize';
 
 /** One dimension's result with its guidance: interpretation, attributed quotation and next steps. */
 export function GuidanceCard({
@@ -10,8 +11,6 @@ export function GuidanceCard({
   band,
   bandName,
   guidance,
-  labels,
-  headingLevel = 3,
   priority,
 }: {
   dimension: LocalizedDimension;
@@ -19,20 +18,18 @@ export function GuidanceCard({
   band: BandId | null;
   bandName: string | null;
   guidance: LocalizedGuidance | null;
-  labels: { score: string; band: string; nextSteps: string; quoteSource: string; unscoredCard: string; notScored: string };
-  headingLevel?: 2 | 3;
   priority?: number;
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const t = useTranslations('results');
   return (
     <article className="guidance-card" aria-labelledby={`card-${dimension.id}`}>
       <header className="guidance-card__head">
-        <Heading id={`card-${dimension.id}`} className="guidance-card__title">
+        <h3 id={`card-${dimension.id}`} className="guidance-card__title">
           {priority !== undefined && <span className="guidance-card__rank">{priority}.</span>} {dimension.title}
-        </Heading>
+        </h3>
         <p className="guidance-card__score">
           <span>
-            {labels.score}: <strong>{score ?? labels.notScored}</strong>
+            {t('score')}: <strong>{score ?? t('notScored')}</strong>
           </span>
           {band && bandName && <BandBadge band={band} name={bandName} />}
         </p>
@@ -41,14 +38,12 @@ export function GuidanceCard({
         <>
           <h4 className="guidance-card__advice">{guidance.title}</h4>
           <p>{guidance.body}</p>
-          <figure className="quote">
-            <blockquote lang="de-CH">
-              <p>«{guidance.quote.original}»</p>
-            </blockquote>
-            {guidance.quote.translation && <p className="quote__translation">{guidance.quote.translation}</p>}
-            <figcaption>— {fillTemplate(labels.quoteSource, { article: guidance.quote.articleTitle })}</figcaption>
-          </figure>
-          <h5 className="guidance-card__steps-title">{labels.nextSteps}</h5>
+          <Quotation
+            original={guidance.quote.original}
+            translation={guidance.quote.translation}
+            source={t('quoteSource', { article: guidance.quote.articleTitle })}
+          />
+          <h5 className="guidance-card__steps-title">{t('nextSteps')}</h5>
           <ol className="guidance-card__steps">
             {guidance.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -56,7 +51,7 @@ export function GuidanceCard({
           </ol>
         </>
       ) : (
-        <p className="muted">{labels.unscoredCard}</p>
+        <p className="muted">{t('unscoredCard')}</p>
       )}
     </article>
   );

@@ -1,15 +1,15 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { downloadText } from '@/components/workspace/download';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import { buildAssessmentExport } from '@/lib/import-file';
 import type { Assessment } from '@/lib/schemas';
-import { encodeShareCode } from '@/lib/share-code';
+import { buildShareLink } from '@/lib/share-link';
 import { createAssessment, updateAssessment, withProfile, type AssessmentRef } from '@/lib/workspace';
-import type { ResultsLabels } from './labels';
 
 // The profile form (react-hook-form) loads only when someone opens it.
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
@@ -18,81 +18,86 @@ const ProfileForm = dynamic(() => import('@/components/profile/profile-form').th
 export function ResultsTools({
   assessment,
   assessmentRef,
-  labels,
   items,
   checkHref,
 }: {
   assessment: Assessment;
   assessmentRef: AssessmentRef;
-  labels: ResultsLabels;
   items: readonly { id: string }[];
   checkHref: string;
 }) {
+  const t = useTranslations('share');
+  const tr = useTranslations('print');
+  const tres = useTranslations('results');
+  const tp = useTranslations('profile');
   const id = useId();
   const [withNotes, setWithNotes] = useState(false);
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const [profileOpen, setProfileOpen] = useState(false);
   const hasNotes = Object.keys(assessment.notes).length > 0;
+  const exportFile = () => downloadText(t('exportFileName'), buildAssessmentExport(assessment, new Date()), 'application/json');
 
   const copyLink = async () => {
-    const code = encodeShareCode(
-      {
-        createdAt: assessment.createdAt,
-        answers: assessment.answers,
-        profile: assessment.profile,
-        ...(withNotes && hasNotes ? { notes: assessment.notes } : {}),
-      },
-      items,
-    );
-    const url = `${window.location.origin}${window.location.pathname}#r=${code}`;
-    setLink(url);
+    const built = buildShareLink(`${window.location.origin}${window.location.pathname}`, assessment, items, { withNotes });
+    if (!built.ok) {
+      // A link the recipient could not open is never offered.
+      setLink('');
+      setStatus(t('tooLong'));
+      return;
+    }
+    setLink(built.url);
     try {
-      await navigator.clipboard.writeText(url);
-      setStatus(labels.share.copied);
+      await navigator.clipboard.writeText(built.url);
+      setStatus(t('copied'));
     } catch {
-      setStatus(labels.share.copyFailed);
+      setStatus(t('copyFailed'));
     }
   };
 
   return (
     <section className="results-tools no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{labels.share.title}</h2>
+      <h2 id={`${id}-title`}>{t('title')}</h2>
       <div className="button-row">
         <button type="button" className="button" onClick={() => window.print()}>
-          {labels.print.button}
+          {tr('button')}
         </button>
         <Link className="button button--secondary" href={checkHref}>
-          {labels.editAnswers}
+          {tres('editAnswers')}
         </Link>
       </div>
 
       <div className="tool">
-        <p className="muted">{labels.share.privacy}</p>
+        <p className="muted">{t('privacy')}</p>
         {hasNotes && (
           <div className="checkbox">
-            <input id={`${id}-notes`} type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} />
-            <label htmlFor={`${id}-notes`}>{labels.share.includeNotes}</label>
+            <input
+              id={`${id}-notes`}
+              type="checkbox"
+              checked={withNotes}
+              onChange={(e) => {
+                setWithNotes(e.target.checked);
+                setLink('');
+                setStatus('');
+              }}
+            />
+            <label htmlFor={`${id}-notes`}>{t('includeNotes')}</label>
           </div>
         )}
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={copyLink}>
-            {labels.share.copy}
+            {t('copy')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => downloadText(labels.share.exportFileName, buildAssessmentExport(assessment, new Date()), 'application/json')}
-          >
-            {labels.share.exportButton}
+          <button type="button" className="button button--secondary" onClick={exportFile}>
+            {t('exportButton')}
           </button>
           <Link className="button button--quiet" href="/coach#data">
-            {labels.share.importLink}
+            {t('importLink')}
           </Link>
         </div>
         {link && (
           <div className="field">
-            <label htmlFor={`${id}-link`}>{labels.share.linkLabel}</label>
+            <label htmlFor={`${id}-link`}>{t('linkLabel')}</label>
             <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           </div>
         )}
@@ -102,11 +107,10 @@ export function ResultsTools({
       </div>
 
       <details className="tool" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
-        <summary>{labels.profileTitle}</summary>
+        <summary>{tp('edit')}</summary>
         {profileOpen && (
           <ProfileForm
             profile={assessment.profile}
-            labels={labels.profile}
             onSave={(profile) =>
               updateWorkspace((ws) =>
                 updateAssessment(ws, assessmentRef, (a) => withProfile(a, profile, new Date()), () =>

@@ -1,0 +1,65 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { DimensionId } from '@/lib/content-schema';
+import type { GuidancePick } from '@/lib/guidance';
+import type { LocalizedBand, LocalizedDimension, LocalizedGuidance } from '@/lib/localize';
+import type { AssessmentResult } from '@/lib/scoring';
+import { GuidanceCard } from './guidance-card';
+
+type CardsProps = {
+  result: AssessmentResult;
+  dimensions: readonly LocalizedDimension[];
+  bands: readonly LocalizedBand[];
+  picks: readonly GuidancePick<LocalizedGuidance>[];
+};
+
+function Card({ id, result, dimensions, bands, picks, priority }: CardsProps & { id: DimensionId; priority?: number }) {
+  const dimension = dimensions.find((d) => d.id === id)!;
+  const scored = result.dimensions.find((d) => d.dimension === id)!;
+  return (
+    <GuidanceCard
+      dimension={dimension}
+      score={scored.score}
+      band={scored.band}
+      bandName={bands.find((b) => b.id === scored.band)?.name ?? null}
+      guidance={picks.find((p) => p.dimension === id)?.guidance ?? null}
+      priority={priority}
+    />
+  );
+}
+
+/** The three weakest topics, each with what to do next. */
+export function PrioritiesSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[] }) {
+  const t = useTranslations('results');
+  return (
+    <section className="priorities" aria-labelledby="priorities-title">
+      <h2 id="priorities-title">{t('prioritiesTitle')}</h2>
+      {priorities.length > 0 ? (
+        <>
+          <p className="muted">{t('prioritiesIntro')}</p>
+          {priorities.map((id, index) => (
+            <Card key={id} id={id} priority={index + 1} {...cards} />
+          ))}
+        </>
+      ) : (
+        <p>{t('noPriorities')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Every other topic with its card; on screen only (the print keeps to the priorities). */
+export function OtherTopicsSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[] }) {
+  const t = useTranslations('results');
+  return (
+    <section className="all-dimensions no-print" aria-labelledby="all-title">
+      <h2 id="all-title">{t('allTitle')}</h2>
+      {cards.result.dimensions
+        .filter((d) => !priorities.includes(d.dimension))
+        .map((d) => (
+          <Card key={d.dimension} id={d.dimension} {...cards} />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { BandBadge } from '@/components/band-badge';
+import { DimensionRadar } from '@/components/charts/radar-chart';
+import type { DimensionId } from '@/lib/content-schema';
+import type { LocalizedBand, LocalizedDimension } from '@/lib/localize';
+import type { AssessmentResult } from '@/lib/scoring';
+
+/** The radar chart with the same numbers in a table beside it: the table is the chart's text alternative. */
+export function ScoreProfile({
+  result,
+  dimensions,
+  bands,
+  priorities,
+}: {
+  result: AssessmentResult;
+  dimensions: readonly LocalizedDimension[];
+  bands: readonly LocalizedBand[];
+  priorities: readonly DimensionId[];
+}) {
+  const t = useTranslations('results');
+  const title = (id: DimensionId) => dimensions.find((d) => d.id === id)?.title ?? id;
+  const bandName = (id: string | null) => bands.find((b) => b.id === id)?.name ?? '';
+  // An unscored dimension has no point on the chart (the table says why), never a made-up 0.
+  const rows = result.dimensions.map((d) => ({ label: title(d.dimension), current: d.score }));
+  const chartLabel = `${t('chartAlt')} ${result.dimensions.map((d) => `${title(d.dimension)}: ${d.score ?? t('notScored')}`).join('; ')}.`;
+  return (
+    <section className="profile-chart" aria-labelledby="chart-title">
+      <h2 id="chart-title">{t('chartTitle')}</h2>
+      <div className="profile-chart__grid">
+        <figure className="profile-chart__figure">
+          <DimensionRadar rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} />
+          <figcaption className="visually-hidden">{t('chartAlt')}</figcaption>
+        </figure>
+        <table className="score-table">
+          <caption>{t('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colDimension')}</th>
+              <th scope="col" className="num">
+                {t('colScore')}
+              </th>
+              <th scope="col">{t('colBand')}</th>
+              <th scope="col" className="num no-print-narrow">
+                {t('colAnswers')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.dimensions.map((d) => (
+              <tr key={d.dimension} className={priorities.includes(d.dimension) ? 'is-priority' : undefined}>
+                <th scope="row">{title(d.dimension)}</th>
+                <td className="num">{d.score ?? <span className="muted">{t('notScored')}</span>}</td>
+                <td>{d.band ? <BandBadge band={d.band} name={bandName(d.band)} /> : '–'}</td>
+                <td className="num no-print-narrow">{t('answersOf', { known: d.known + d.unknown, total: d.total - d.notApplicable })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
