@@ -1,0 +1,71 @@
+import { expect, test, watchContext, expectNoBrowserProblems } from './fixtures';
+import { locales, messages } from './helpers';
+
+test('the favicon Chromium asks for is served, so it never logs a 404', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});
+
+for (const locale of locales) {
+  const t = messages[locale];
+
+  test(`an unknown page says so in ${locale}, with a 404, inside the app's layout and with a way back`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const problems = await watchContext(context, baseURL!);
+    const page = await context.newPage();
+    const path = `/${locale}/gibt-es-nicht/auch-nicht`;
+
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: t.errors.notFoundTitle })).toBeVisible();
+    await expect(page.getByText(t.errors.notFoundBody)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'de' ? 'de-CH' : 'en');
+    await expect(page.getByRole('navigation', { name: t.nav.label })).toBeVisible();
+    await expect(page.getByRole('link', { name: t.nav.switchToLabel })).toBeVisible();
+
+    await page.getByRole('link', { name: t.errors.check, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/check$`));
+    await page.goBack();
+    await page.getByRole('link', { name: t.errors.home, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.landing.title })).toBeVisible();
+
+    // The one expected problem: Chromium reports the 404 of the page asked for. Nothing else may go wrong.
+    const notFound = problems.consoleErrors.filter((line) => line.includes('404') && line.includes(path));
+    expect(notFound.length).toBeLessThanOrEqual(1);
+    expectNoBrowserProblems({ ...problems, consoleErrors: problems.consoleErrors.filter((line) => !notFound.includes(line)) });
+    await context.close();
+  });
+
+  test(`a page that fails while rendering says the saved answers are safe, in ${locale}, and recovers`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const problems = await watchContext(context, baseURL!);
+    const page = await context.newPage();
+    await page.goto(`/${locale}/check`);
+    await expect(page.getByRole('heading', { level: 1, name: t.check.title })).toBeVisible();
+
+    // The profile form is loaded when it is opened; a script that cannot be fetched then makes the page fail.
+    await page.route('**/_next/static/chunks/**', (route) => route.abort('failed'));
+    await page.getByText(t.check.profileTitle, { exact: true }).click();
+
+    const heading = page.getByRole('heading', { level: 1, name: t.errors.errorTitle });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(page.getByText(t.errors.errorBody)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: t.nav.label })).toBeVisible();
+
+    await page.unroute('**/_next/static/chunks/**');
+    await page.getByRole('link', { name: t.errors.home, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.landing.title })).toBeVisible();
+
+    // Expected: the blocked script and the error it caused. No CSP violation, no foreign request, nothing else.
+    const expected = (line: string) => /_next\/static\/chunks|ChunkLoadError|Loading chunk|Failed to load|net::ERR_FAILED/i.test(line);
+    expectNoBrowserProblems({
+      ...problems,
+      pageErrors: problems.pageErrors.filter((line) => !expected(line)),
+      consoleErrors: problems.consoleErrors.filter((line) => !expected(line)),
+    });
+    await context.close();
+  });
+}
