@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ScrollTable } from '@/components/ui/scroll-table';
 import { downloadText } from '@/components/workspace/download';
 import { ImportPanel } from '@/components/workspace/import-panel';
 import { StorageNotices } from '@/components/workspace/storage-notices';
@@ -17,6 +16,7 @@ import { buildWorkspaceExport, MAX_IMPORT_BYTES } from '@/lib/import-file';
 import { clientSchema, limits, type Client } from '@/lib/schemas';
 import type { ScoringModel } from '@/lib/scoring';
 import { addClient, createClient, removeClient, summarizeClient, updateClient } from '@/lib/workspace';
+import { RecordTable, RowActions, RowButton } from './record-table';
 
 /** The coach's list of clients kept in this browser, with create, rename, delete, export and import. */
 export function CoachOverview({
@@ -58,108 +58,77 @@ export function CoachOverview({
       <StorageNotices notices={notices} persistence={persistence} />
       <p className="notice">{t('whereData')}</p>
 
-      <section aria-labelledby={`${id}-clients`}>
-        <h2 id={`${id}-clients`} ref={clientsRef} tabIndex={-1}>
-          {t('clientsTitle')}
-        </h2>
-        {workspace.clients.length === 0 ? (
-          <p>{t('noClients')}</p>
-        ) : (
-          <ScrollTable labelledBy={`${id}-clients`}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colClient')}</th>
-                  <th scope="col">{t('colProfile')}</th>
-                  <th scope="col" className="num">
-                    {t('colCount')}
-                  </th>
-                  <th scope="col">{t('colLatest')}</th>
-                  <th scope="col" className="num">
-                    {t('colScore')}
-                  </th>
-                  <th scope="col">{t('colLevel')}</th>
-                  <th scope="col">{t('colActions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {workspace.clients.map((client) => {
-                  const summary = summarizeClient(client, model);
-                  const profile = [client.profile.companyName, client.profile.industry].filter(Boolean).join(' · ');
-                  return (
-                    <tr key={client.id}>
-                      <th scope="row">
-                        {renaming === client.id ? (
-                          <form
-                            className="inline-form"
-                            onSubmit={(event) => {
-                              event.preventDefault();
-                              const value = new FormData(event.currentTarget).get('name');
-                              const parsed = clientSchema.shape.name.safeParse(value);
-                              if (!parsed.success) return;
-                              updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.data })));
-                              setRenaming(null);
-                            }}
-                          >
-                            <label htmlFor={`${id}-rename-${client.id}`}>{t('renameLabel')}</label>
-                            <input
-                              id={`${id}-rename-${client.id}`}
-                              name="name"
-                              type="text"
-                              required
-                              maxLength={limits.clientName}
-                              defaultValue={client.name}
-                              autoFocus
-                            />
-                            <button type="submit" className="button button--secondary">
-                              {t('renameSave')}
-                            </button>
-                          </form>
-                        ) : (
-                          <Link href={`/coach/${encodeURIComponent(client.id)}`} aria-label={t('openNamed', { name: client.name })}>
-                            {client.name}
-                          </Link>
-                        )}
-                      </th>
-                      <td>{profile || t('none')}</td>
-                      <td className="num">{summary.count}</td>
-                      <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : t('none')}</td>
-                      <td className="num">{summary.latest?.overall ?? t('none')}</td>
-                      <td>
-                        {summary.latest?.band ? (
-                          <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
-                        ) : (
-                          t('none')
-                        )}
-                      </td>
-                      <td>
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={t('renameNamed', { name: client.name })}
-                            onClick={() => setRenaming(client.id)}
-                          >
-                            {t('rename')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={t('deleteNamed', { name: client.name })}
-                            onClick={() => setToDelete(client)}
-                          >
-                            {t('delete')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
-        )}
-      </section>
+      <RecordTable
+        title={t('clientsTitle')}
+        headingRef={clientsRef}
+        empty={workspace.clients.length === 0 ? t('noClients') : null}
+        columns={[
+          { label: t('colClient') },
+          { label: t('colProfile') },
+          { label: t('colCount'), numeric: true },
+          { label: t('colLatest') },
+          { label: t('colScore'), numeric: true },
+          { label: t('colLevel') },
+          { label: t('colActions') },
+        ]}
+      >
+        {workspace.clients.map((client) => {
+          const summary = summarizeClient(client, model);
+          const profile = [client.profile.companyName, client.profile.industry].filter(Boolean).join(' · ');
+          return (
+            <tr key={client.id}>
+              <th scope="row">
+                {renaming === client.id ? (
+                  <form
+                    className="inline-form"
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      const value = new FormData(event.currentTarget).get('name');
+                      const parsed = clientSchema.shape.name.safeParse(value);
+                      if (!parsed.success) return;
+                      updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.data })));
+                      setRenaming(null);
+                    }}
+                  >
+                    <label htmlFor={`${id}-rename-${client.id}`}>{t('renameLabel')}</label>
+                    <input
+                      id={`${id}-rename-${client.id}`}
+                      name="name"
+                      type="text"
+                      required
+                      maxLength={limits.clientName}
+                      defaultValue={client.name}
+                      autoFocus
+                    />
+                    <button type="submit" className="button button--secondary">
+                      {t('renameSave')}
+                    </button>
+                  </form>
+                ) : (
+                  <Link href={`/coach/${encodeURIComponent(client.id)}`} aria-label={t('openNamed', { name: client.name })}>
+                    {client.name}
+                  </Link>
+                )}
+              </th>
+              <td>{profile || t('none')}</td>
+              <td className="num">{summary.count}</td>
+              <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : t('none')}</td>
+              <td className="num">{summary.latest?.overall ?? t('none')}</td>
+              <td>
+                {summary.latest?.band ? (
+                  <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
+                ) : (
+                  t('none')
+                )}
+              </td>
+              <RowActions>
+                <RowButton label={t('rename')} name={t('renameNamed', { name: client.name })} onClick={() => setRenaming(client.id)} />
+                <RowButton label={t('delete')} name={t('deleteNamed', { name: client.name })} onClick={() => setToDelete(client)} />
+              </RowActions>
+            </tr>
+          );
+        })}
+      </RecordTable>
 
       <section className="card" aria-labelledby={`${id}-new`}>
         <h2 id={`${id}-new`}>{t('newClientTitle')}</h2>

@@ -5,7 +5,6 @@ import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ScrollTable } from '@/components/ui/scroll-table';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { Link, useRouter } from '@/i18n/navigation';
@@ -24,6 +23,7 @@ import {
   updateClient,
   type AssessmentRef,
 } from '@/lib/workspace';
+import { RecordTable, RowActions, RowButton } from '../../_components/record-table';
 import { CompareView } from './compare-view';
 import { TargetsForm } from './targets-form';
 import type { ClientPageContent } from './types';
@@ -92,63 +92,42 @@ export function ClientDetail({ clientId, locale, content }: { clientId: string; 
         )}
       </details>
 
-      <section aria-labelledby={`${id}-list`} className="no-print">
-        <h2 id={`${id}-list`} ref={listRef} tabIndex={-1}>
-          {t('assessmentsTitle')}
-        </h2>
-        {assessments.length === 0 ? (
-          <p>{t('noAssessments')}</p>
-        ) : (
-          <ScrollTable labelledBy={`${id}-list`}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colDate')}</th>
-                  <th scope="col">{t('colRespondent')}</th>
-                  <th scope="col" className="num">
-                    {t('colScore')}
-                  </th>
-                  <th scope="col">{t('colLevel')}</th>
-                  <th scope="col">{t('colActions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessments.map((a) => {
-                  const result = scoreAssessment(a.answers, content.model);
-                  return (
-                    <tr key={a.id}>
-                      <th scope="row">{date(a)}</th>
-                      <td>{t(a.respondent)}</td>
-                      <td className="num">{result.overall ?? t('none')}</td>
-                      <td>
-                        {result.band ? <BandBadge band={result.band} name={content.bandNames[result.band] ?? ''} /> : t('none')}
-                      </td>
-                      <td>
-                        <div className="row-actions">
-                          <Link href={assessmentHref('results', refOf(a))} aria-label={t('openResultsNamed', { date: date(a) })}>
-                            {t('openResults')}
-                          </Link>
-                          <Link href={assessmentHref('check', refOf(a))} aria-label={t('continueNamed', { date: date(a) })}>
-                            {t('continueCheck')}
-                          </Link>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={t('deleteAssessmentNamed', { date: date(a) })}
-                            onClick={() => setToDelete(a)}
-                          >
-                            {t('delete')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
-        )}
-      </section>
+      <RecordTable
+        title={t('assessmentsTitle')}
+        headingRef={listRef}
+        empty={assessments.length === 0 ? t('noAssessments') : null}
+        columns={[
+          { label: t('colDate') },
+          { label: t('colRespondent') },
+          { label: t('colScore'), numeric: true },
+          { label: t('colLevel') },
+          { label: t('colActions') },
+        ]}
+        className="no-print"
+      >
+        {assessments.map((a) => {
+          const result = scoreAssessment(a.answers, content.model);
+          return (
+            <tr key={a.id}>
+              <th scope="row">{date(a)}</th>
+              <td>{t(a.respondent)}</td>
+              <td className="num">{result.overall ?? t('none')}</td>
+              <td>
+                {result.band ? <BandBadge band={result.band} name={content.bandNames[result.band] ?? ''} /> : t('none')}
+              </td>
+              <RowActions>
+                <Link href={assessmentHref('results', refOf(a))} aria-label={t('openResultsNamed', { date: date(a) })}>
+                  {t('openResults')}
+                </Link>
+                <Link href={assessmentHref('check', refOf(a))} aria-label={t('continueNamed', { date: date(a) })}>
+                  {t('continueCheck')}
+                </Link>
+                <RowButton label={t('delete')} name={t('deleteAssessmentNamed', { date: date(a) })} onClick={() => setToDelete(a)} />
+              </RowActions>
+            </tr>
+          );
+        })}
+      </RecordTable>
 
       <section className="card no-print" aria-labelledby={`${id}-new`}>
         <h2 id={`${id}-new`}>{t('newAssessmentTitle')}</h2>

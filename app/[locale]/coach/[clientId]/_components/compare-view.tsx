@@ -101,19 +101,11 @@ export function CompareView({
               <th scope="col" className="num">
                 {t('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
               </th>
-              <th scope="col" className="num">
-                {t('colDelta')}
-              </th>
-              {hasTargets && (
-                <>
-                  <th scope="col" className="num">
-                    {t('colTarget')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colToTarget')}
-                  </th>
-                </>
-              )}
+              {[t('colDelta'), ...(hasTargets ? [t('colTarget'), t('colToTarget')] : [])].map((label) => (
+                <th key={label} scope="col" className="num">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
