@@ -1,18 +1,21 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ClientSelect } from '@/components/ui/client-select';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { Locale } from '@/lib/content-schema';
 import { formatDate } from '@/lib/dates';
 import { createId } from '@/lib/ids';
 import { checkImportSize, mergeWorkspaces, parseImportText, type ImportError, type ImportResult } from '@/lib/import-file';
 import { addClientAssessment } from '@/lib/workspace';
-import type { ImportLabels } from './import-labels';
 import { replaceWorkspace, updateWorkspace, useWorkspace } from './workspace-store';
 
 type Confirm = 'replace' | 'own' | null;
 
 /** Imports an export file: validates it, shows what it holds, and only then merges or replaces (asking first). */
-export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: Locale }) {
+export function ImportPanel({ locale }: { locale: Locale }) {
+  const t = useTranslations('import');
   const id = useId();
   const { workspace } = useWorkspace();
   const [parsed, setParsed] = useState<Extract<ImportResult, { ok: true }> | null>(null);
@@ -20,15 +23,21 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
   const [status, setStatus] = useState('');
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [clientId, setClientId] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [closed, setClosed] = useState(0);
   const fileRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
-  const reset = (message: string) => {
+  // Closing the preview removes the button just pressed: focus goes back to the top of the panel.
+  useEffect(() => {
+    if (closed > 0) titleRef.current?.focus();
+  }, [closed]);
+
+  const closePreview = (message: string) => {
     setParsed(null);
     setConfirm(null);
     setStatus(message);
     if (fileRef.current) fileRef.current.value = '';
-    dialogRef.current?.close();
+    setClosed((n) => n + 1);
   };
 
   const onFile = async (file: File | undefined) => {
@@ -45,11 +54,6 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
     setClientId(workspace.clients[0]?.id ?? '');
   };
 
-  const ask = (kind: Confirm) => {
-    setConfirm(kind);
-    dialogRef.current?.showModal();
-  };
-
   const apply = (kind: 'merge' | 'replace' | 'own' | 'client') => {
     if (!parsed) return;
     if (parsed.kind === 'workspace') {
@@ -60,7 +64,7 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
       if (kind === 'own') updateWorkspace((ws) => ({ ...ws, current: assessment }));
       if (kind === 'client' && clientId) updateWorkspace((ws) => addClientAssessment(ws, clientId, assessment));
     }
-    reset(labels.done);
+    closePreview(t('done'));
   };
 
   const ownHasAnswers = Object.keys(workspace.current?.answers ?? {}).length > 0;
@@ -68,9 +72,11 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
 
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{labels.title}</h3>
+      <h3 id={`${id}-title`} ref={titleRef} tabIndex={-1}>
+        {t('title')}
+      </h3>
       <div className="field">
-        <label htmlFor={`${id}-file`}>{labels.fileLabel}</label>
+        <label htmlFor={`${id}-file`}>{t('fileLabel')}</label>
         <input
           ref={fileRef}
           id={`${id}-file`}
@@ -83,72 +89,63 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
       {error && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>{labels.errorTitle}</strong>
+            <strong>{t('errorTitle')}</strong>
           </p>
-          <p>{labels.errors[error]}</p>
-          <p>{labels.errorKept}</p>
+          <p>{t(`errors.${error}`)}</p>
+          <p>{t('errorKept')}</p>
         </div>
       )}
 
       {parsed && (
         <div className="card import-preview" role="region" aria-labelledby={`${id}-preview`}>
-          <h4 id={`${id}-preview`}>{labels.previewTitle}</h4>
+          <h4 id={`${id}-preview`}>{t('previewTitle')}</h4>
           {parsed.kind === 'workspace' ? (
             <dl className="inline-facts">
               <div>
-                <dt>{labels.previewClients}</dt>
+                <dt>{t('previewClients')}</dt>
                 <dd>{parsed.summary.clients}</dd>
               </div>
               <div>
-                <dt>{labels.previewAssessments}</dt>
+                <dt>{t('previewAssessments')}</dt>
                 <dd>{parsed.summary.assessments}</dd>
               </div>
             </dl>
           ) : (
-            <p>{labels.previewAssessment}</p>
+            <p>{t('previewAssessment')}</p>
           )}
           {parsed.summary.dates.length > 0 && (
             <p>
-              {labels.previewDates} {parsed.summary.dates.map((d) => formatDate(d, locale)).join(', ')}
+              {t('previewDates')} {parsed.summary.dates.map((d) => formatDate(d, locale)).join(', ')}
             </p>
           )}
           <div className="button-row">
             {parsed.kind === 'workspace' ? (
               <>
                 <button type="button" className="button" onClick={() => apply('merge')}>
-                  {labels.merge}
+                  {t('merge')}
                 </button>
                 <button
                   type="button"
                   className="button button--danger"
-                  onClick={() => (hasData ? ask('replace') : apply('replace'))}
+                  onClick={() => (hasData ? setConfirm('replace') : apply('replace'))}
                 >
-                  {labels.replace}
+                  {t('replace')}
                 </button>
               </>
             ) : (
-              <button type="button" className="button" onClick={() => (ownHasAnswers ? ask('own') : apply('own'))}>
-                {labels.asOwn}
+              <button type="button" className="button" onClick={() => (ownHasAnswers ? setConfirm('own') : apply('own'))}>
+                {t('asOwn')}
               </button>
             )}
-            <button type="button" className="button button--quiet" onClick={() => reset('')}>
-              {labels.cancel}
+            <button type="button" className="button button--quiet" onClick={() => closePreview('')}>
+              {t('cancel')}
             </button>
           </div>
           {parsed.kind === 'assessment' && workspace.clients.length > 0 && (
             <div className="button-row">
-              <div className="field">
-                <label htmlFor={`${id}-client`}>{labels.toClient}</label>
-                <select id={`${id}-client`} value={clientId} onChange={(e) => setClientId(e.target.value)}>
-                  {workspace.clients.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ClientSelect id={`${id}-client`} label={t('toClient')} clients={workspace.clients} value={clientId} onChange={setClientId} />
               <button type="button" className="button button--secondary" onClick={() => apply('client')}>
-                {labels.add}
+                {t('add')}
               </button>
             </div>
           )}
@@ -158,22 +155,15 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
         {status}
       </p>
 
-      <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-confirm`} onClose={() => setConfirm(null)}>
-        <h2 id={`${id}-confirm`}>{confirm === 'own' ? labels.asOwnConfirmTitle : labels.replaceConfirmTitle}</h2>
-        <p>{confirm === 'own' ? labels.asOwnConfirmBody : labels.replaceConfirmBody}</p>
-        <form method="dialog" className="button-row">
-          <button type="submit" className="button button--secondary" autoFocus>
-            {labels.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => apply(confirm === 'own' ? 'own' : 'replace')}
-          >
-            {labels.replaceConfirm}
-          </button>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={confirm === 'own' ? t('asOwnConfirmTitle') : t('replaceConfirmTitle')}
+        body={confirm === 'own' ? t('asOwnConfirmBody') : t('replaceConfirmBody')}
+        cancelLabel={t('cancel')}
+        confirmLabel={t('replaceConfirm')}
+        onClose={() => setConfirm(null)}
+        onConfirm={() => apply(confirm === 'own' ? 'own' : 'replace')}
+      />
     </section>
   );
 }

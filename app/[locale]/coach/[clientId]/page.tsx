@@ -1,12 +1,13 @@
-import { getProfileLabels } from '@/components/profile/profile-labels';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getNoticeLabels } from '@/components/workspace/notice-labels';
 import { content } from '@/content';
+import { ClientMessages } from '@/i18n/client-messages';
+import { answerValues, type AnswerValue } from '@/lib/answers';
 import type { Locale } from '@/lib/content-schema';
-import { localizeContent } from '@/lib/localize';
-import { getCoachLabels } from '../_components/coach-labels';
+import { localizeContent, type LocalizedScale } from '@/lib/localize';
+import { toScoringModel } from '@/lib/scoring';
 import { ClientDetail } from './_components/client-detail';
+import type { ClientPageContent } from './_components/types';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -14,31 +15,26 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
+function scaleLabel(scale: LocalizedScale, value: AnswerValue): string {
+  if (value === 'unknown') return scale.unknown;
+  if (value === 'na') return scale.notApplicable;
+  return scale.points.find((p) => p.value === value)?.label ?? String(value);
+}
+
 export default async function ClientPage({ params }: { params: Promise<{ locale: Locale; clientId: string }> }) {
   const { locale, clientId } = await params;
   setRequestLocale(locale);
   const localized = localizeContent(content, locale);
+  const pageContent: ClientPageContent = {
+    model: toScoringModel(content),
+    dimensions: localized.dimensions.map(({ id, title }) => ({ id, title })),
+    prompts: Object.fromEntries(localized.items.map((item) => [item.id, item.prompt])),
+    bandNames: Object.fromEntries(localized.bands.map((band) => [band.id, band.name])),
+    scaleLabels: Object.fromEntries(answerValues.map((value) => [String(value), scaleLabel(localized.scale, value)])),
+  };
   return (
-    <ClientDetail
-      clientId={decodeURIComponent(clientId)}
-      locale={locale}
-      labels={await getCoachLabels(locale)}
-      noticeLabels={await getNoticeLabels(locale)}
-      profileLabels={await getProfileLabels(locale)}
-      dimensions={localized.dimensions.map(({ id, title }) => ({ id, title }))}
-      items={localized.items.map(({ id, dimension, weight, gate, prompt }) => ({
-        id,
-        dimension,
-        weight,
-        gate: gate ? true : undefined,
-        prompt,
-      }))}
-      bands={localized.bands.map(({ id, min, name }) => ({ id, min, name }))}
-      scaleLabels={Object.fromEntries([
-        ...localized.scale.points.map((p) => [String(p.value), p.label]),
-        ['unknown', localized.scale.unknown],
-        ['na', localized.scale.notApplicable],
-      ])}
-    />
+    <ClientMessages namespaces={['coach', 'profile', 'storage']}>
+      <ClientDetail clientId={decodeURIComponent(clientId)} locale={locale} content={pageContent} />
+    </ClientMessages>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { downloadText } from '@/components/workspace/download';
 import { ImportPanel } from '@/components/workspace/import-panel';
-import type { ImportLabels } from '@/components/workspace/import-labels';
-import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
+import { StorageNotices } from '@/components/workspace/storage-notices';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { BandId, Locale } from '@/lib/content-schema';
@@ -14,25 +15,20 @@ import { createId } from '@/lib/ids';
 import { buildWorkspaceExport, MAX_IMPORT_BYTES } from '@/lib/import-file';
 import { clientSchema, limits, type Client } from '@/lib/schemas';
 import type { ScoringModel } from '@/lib/scoring';
-import { fillTemplate } from '@/lib/template';
 import { addClient, createClient, removeClient, summarizeClient, updateClient } from '@/lib/workspace';
+import { RecordTable, RowActions, RowButton } from './record-table';
 
 /** The coach's list of clients kept in this browser, with create, rename, delete, export and import. */
 export function CoachOverview({
-  labels,
-  importLabels,
-  noticeLabels,
   model,
   bandNames,
   locale,
 }: {
-  labels: Record<string, string>;
-  importLabels: ImportLabels;
-  noticeLabels: NoticeLabels;
   model: ScoringModel;
   bandNames: Record<string, string>;
   locale: Locale;
 }) {
+  const t = useTranslations('coach');
   const id = useId();
   const { ready, workspace, notices, persistence } = useWorkspace();
   const [name, setName] = useState('');
@@ -40,128 +36,102 @@ export function CoachOverview({
   const [status, setStatus] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<Client | null>(null);
-  const deleteRef = useRef<HTMLDialogElement>(null);
+  const [deleted, setDeleted] = useState(0);
   const nameRef = useRef<HTMLInputElement>(null);
+  const clientsRef = useRef<HTMLHeadingElement>(null);
+
+  // The deleted client's row, and with it the button that opened the dialog, is gone: focus goes to the list.
+  useEffect(() => {
+    if (deleted > 0) clientsRef.current?.focus();
+  }, [deleted]);
 
   const exportAll = () => {
     const text = buildWorkspaceExport(workspace, new Date());
-    downloadText(labels.exportFileName!, text, 'application/json');
-    if (new Blob([text]).size > MAX_IMPORT_BYTES) setStatus(labels.exportTooLarge!);
+    downloadText(t('exportFileName'), text, 'application/json');
+    if (new Blob([text]).size > MAX_IMPORT_BYTES) setStatus(t('exportTooLarge'));
   };
 
   if (!ready) return <div className="coach-loading" aria-busy="true" />;
 
   return (
     <div className="coach">
-      <StorageNotices notices={notices} persistence={persistence} labels={noticeLabels} />
-      <p className="notice">{labels.whereData}</p>
+      <StorageNotices notices={notices} persistence={persistence} />
+      <p className="notice">{t('whereData')}</p>
 
-      <section aria-labelledby={`${id}-clients`}>
-        <h2 id={`${id}-clients`}>{labels.clientsTitle}</h2>
-        {workspace.clients.length === 0 ? (
-          <p>{labels.noClients}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-clients`} tabIndex={0}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{labels.colClient}</th>
-                  <th scope="col">{labels.colProfile}</th>
-                  <th scope="col" className="num">
-                    {labels.colCount}
-                  </th>
-                  <th scope="col">{labels.colLatest}</th>
-                  <th scope="col" className="num">
-                    {labels.colScore}
-                  </th>
-                  <th scope="col">{labels.colLevel}</th>
-                  <th scope="col">{labels.colActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {workspace.clients.map((client) => {
-                  const summary = summarizeClient(client, model);
-                  const profile = [client.profile.companyName, client.profile.industry].filter(Boolean).join(' · ');
-                  return (
-                    <tr key={client.id}>
-                      <th scope="row">
-                        {renaming === client.id ? (
-                          <form
-                            className="inline-form"
-                            onSubmit={(event) => {
-                              event.preventDefault();
-                              const value = new FormData(event.currentTarget).get('name');
-                              const parsed = clientSchema.shape.name.safeParse(value);
-                              if (!parsed.success) return;
-                              updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.data })));
-                              setRenaming(null);
-                            }}
-                          >
-                            <label htmlFor={`${id}-rename-${client.id}`}>{labels.renameLabel}</label>
-                            <input
-                              id={`${id}-rename-${client.id}`}
-                              name="name"
-                              type="text"
-                              required
-                              maxLength={limits.clientName}
-                              defaultValue={client.name}
-                              autoFocus
-                            />
-                            <button type="submit" className="button button--secondary">
-                              {labels.renameSave}
-                            </button>
-                          </form>
-                        ) : (
-                          <Link href={`/coach/${encodeURIComponent(client.id)}`} aria-label={fillTemplate(labels.openNamed!, { name: client.name })}>
-                            {client.name}
-                          </Link>
-                        )}
-                      </th>
-                      <td>{profile || labels.none}</td>
-                      <td className="num">{summary.count}</td>
-                      <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : labels.none}</td>
-                      <td className="num">{summary.latest?.overall ?? labels.none}</td>
-                      <td>
-                        {summary.latest?.band ? (
-                          <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
-                        ) : (
-                          labels.none
-                        )}
-                      </td>
-                      <td>
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={fillTemplate(labels.renameNamed!, { name: client.name })}
-                            onClick={() => setRenaming(client.id)}
-                          >
-                            {labels.rename}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={fillTemplate(labels.deleteNamed!, { name: client.name })}
-                            onClick={() => {
-                              setToDelete(client);
-                              deleteRef.current?.showModal();
-                            }}
-                          >
-                            {labels.delete}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <RecordTable
+        title={t('clientsTitle')}
+        headingRef={clientsRef}
+        empty={workspace.clients.length === 0 ? t('noClients') : null}
+        columns={[
+          { label: t('colClient') },
+          { label: t('colProfile') },
+          { label: t('colCount'), numeric: true },
+          { label: t('colLatest') },
+          { label: t('colScore'), numeric: true },
+          { label: t('colLevel') },
+          { label: t('colActions') },
+        ]}
+      >
+        {workspace.clients.map((client) => {
+          const summary = summarizeClient(client, model);
+          const profile = [client.profile.companyName, client.profile.industry].filter(Boolean).join(' · ');
+          return (
+            <tr key={client.id}>
+              <th scope="row">
+                {renaming === client.id ? (
+                  <form
+                    className="inline-form"
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      const value = new FormData(event.currentTarget).get('name');
+                      const parsed = clientSchema.shape.name.safeParse(value);
+                      if (!parsed.success) return;
+                      updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.data })));
+                      setRenaming(null);
+                    }}
+                  >
+                    <label htmlFor={`${id}-rename-${client.id}`}>{t('renameLabel')}</label>
+                    <input
+                      id={`${id}-rename-${client.id}`}
+                      name="name"
+                      type="text"
+                      required
+                      maxLength={limits.clientName}
+                      defaultValue={client.name}
+                      autoFocus
+                    />
+                    <button type="submit" className="button button--secondary">
+                      {t('renameSave')}
+                    </button>
+                  </form>
+                ) : (
+                  <Link href={`/coach/${encodeURIComponent(client.id)}`} aria-label={t('openNamed', { name: client.name })}>
+                    {client.name}
+                  </Link>
+                )}
+              </th>
+              <td>{profile || t('none')}</td>
+              <td className="num">{summary.count}</td>
+              <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : t('none')}</td>
+              <td className="num">{summary.latest?.overall ?? t('none')}</td>
+              <td>
+                {summary.latest?.band ? (
+                  <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
+                ) : (
+                  t('none')
+                )}
+              </td>
+              <RowActions>
+                <RowButton label={t('rename')} name={t('renameNamed', { name: client.name })} onClick={() => setRenaming(client.id)} />
+                <RowButton label={t('delete')} name={t('deleteNamed', { name: client.name })} onClick={() => setToDelete(client)} />
+              </RowActions>
+            </tr>
+          );
+        })}
+      </RecordTable>
 
       <section className="card" aria-labelledby={`${id}-new`}>
-        <h2 id={`${id}-new`}>{labels.newClientTitle}</h2>
+        <h2 id={`${id}-new`}>{t('newClientTitle')}</h2>
         <form
           noValidate
           onSubmit={(event) => {
@@ -173,19 +143,19 @@ export function CoachOverview({
               return;
             }
             updateWorkspace((ws) => addClient(ws, createClient(createId(), parsed.data, new Date())));
-            setStatus(fillTemplate(labels.created!, { name: parsed.data }));
+            setStatus(t('created', { name: parsed.data }));
             setName('');
             setNameError(false);
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-name`}>{labels.clientName}</label>
+            <label htmlFor={`${id}-name`}>{t('clientName')}</label>
             <span id={`${id}-name-hint`} className="field__hint">
-              {labels.clientNameHint}
+              {t('clientNameHint')}
             </span>
             {nameError && (
               <p id={`${id}-name-error`} className="field-error">
-                {labels.clientNameRequired}
+                {t('clientNameRequired')}
               </p>
             )}
             <input
@@ -200,7 +170,7 @@ export function CoachOverview({
             />
           </div>
           <button type="submit" className="button">
-            {labels.create}
+            {t('create')}
           </button>
         </form>
       </section>
@@ -209,37 +179,28 @@ export function CoachOverview({
       </p>
 
       <section id="data" aria-labelledby={`${id}-data`}>
-        <h2 id={`${id}-data`}>{labels.dataTitle}</h2>
+        <h2 id={`${id}-data`}>{t('dataTitle')}</h2>
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={exportAll}>
-            {labels.exportAll}
+            {t('exportAll')}
           </button>
         </div>
-        <ImportPanel labels={importLabels} locale={locale} />
+        <ImportPanel locale={locale} />
       </section>
 
-      <dialog ref={deleteRef} className="dialog" aria-labelledby={`${id}-delete`} onClose={() => setToDelete(null)}>
-        <h2 id={`${id}-delete`}>{labels.deleteClientTitle}</h2>
-        <p>{fillTemplate(labels.deleteClientBody!, { name: toDelete?.name ?? '' })}</p>
-        <form method="dialog" className="button-row">
-          <button type="submit" className="button button--secondary" autoFocus>
-            {labels.cancel}
-          </button>
-          <button type="button" className="button button--secondary" onClick={exportAll}>
-            {labels.exportFirst}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              if (toDelete) updateWorkspace((ws) => removeClient(ws, toDelete.id));
-              deleteRef.current?.close();
-            }}
-          >
-            {labels.deleteConfirm}
-          </button>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('deleteClientTitle')}
+        body={t('deleteClientBody', { name: toDelete?.name ?? '' })}
+        cancelLabel={t('cancel')}
+        confirmLabel={t('deleteConfirm')}
+        extraAction={{ label: t('exportFirst'), onClick: exportAll }}
+        onClose={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) updateWorkspace((ws) => removeClient(ws, toDelete.id));
+          setDeleted((n) => n + 1);
+        }}
+      />
     </div>
   );
 }

@@ -1,82 +1,68 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
-import type { ProfileLabels } from '@/components/profile/profile-form';
-import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { StorageNotices } from '@/components/workspace/storage-notices';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { Link, useRouter } from '@/i18n/navigation';
-import type { BandId, DimensionId, Locale } from '@/lib/content-schema';
+import type { Locale } from '@/lib/content-schema';
 import { formatDate } from '@/lib/dates';
 import { createId } from '@/lib/ids';
 import { limits, type Assessment } from '@/lib/schemas';
-import { scoreAssessment, type ScoringModel } from '@/lib/scoring';
-import { fillTemplate } from '@/lib/template';
+import { scoreAssessment } from '@/lib/scoring';
 import {
   addClientAssessment,
+  assessmentHref,
   createAssessment,
   findClient,
   removeClientAssessment,
   sortByDate,
   updateClient,
+  type AssessmentRef,
 } from '@/lib/workspace';
+import { RecordTable, RowActions, RowButton } from '../../_components/record-table';
 import { CompareView } from './compare-view';
 import { TargetsForm } from './targets-form';
+import type { ClientPageContent } from './types';
 
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
 
-export type DetailItem = { id: string; dimension: DimensionId; weight: number; gate: true | undefined; prompt: string };
-export type DetailBand = { id: BandId; min: number; name: string };
-
 /** One client: profile, checks over time, a new check in coach mode, targets and the comparison. */
-export function ClientDetail({
-  clientId,
-  locale,
-  labels,
-  noticeLabels,
-  profileLabels,
-  dimensions,
-  items,
-  bands,
-  scaleLabels,
-}: {
-  clientId: string;
-  locale: Locale;
-  labels: Record<string, string>;
-  noticeLabels: NoticeLabels;
-  profileLabels: ProfileLabels;
-  dimensions: { id: DimensionId; title: string }[];
-  items: DetailItem[];
-  bands: DetailBand[];
-  scaleLabels: Record<string, string>;
-}) {
+export function ClientDetail({ clientId, locale, content }: { clientId: string; locale: Locale; content: ClientPageContent }) {
+  const t = useTranslations('coach');
   const id = useId();
   const router = useRouter();
   const { ready, workspace, notices, persistence } = useWorkspace();
   const [respondent, setRespondent] = useState<Assessment['respondent']>('owner');
   const [coachName, setCoachName] = useState('');
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
+  const [deleted, setDeleted] = useState(0);
   const [profileOpen, setProfileOpen] = useState(false);
-  const deleteRef = useRef<HTMLDialogElement>(null);
-  const model: ScoringModel = { dimensions, items, bands };
-  const l = (key: string) => labels[key] ?? key;
+  const listRef = useRef<HTMLHeadingElement>(null);
+
+  // The deleted check's row, and with it the button that opened the dialog, is gone: focus goes to the list.
+  useEffect(() => {
+    if (deleted > 0) listRef.current?.focus();
+  }, [deleted]);
 
   if (!ready) return <div className="coach-loading" aria-busy="true" />;
   const client = findClient(workspace, clientId);
   if (!client) {
     return (
       <>
-        <h1>{l('title')}</h1>
-        <p className="notice notice--warning">{l('notFound')}</p>
-        <Link href="/coach">{l('back')}</Link>
+        <h1>{t('title')}</h1>
+        <p className="notice notice--warning">{t('notFound')}</p>
+        <Link href="/coach">{t('back')}</Link>
       </>
     );
   }
 
   const assessments = sortByDate(client.assessments);
-  const bandName = (band: BandId | null) => bands.find((b) => b.id === band)?.name ?? '';
   const date = (a: Assessment) => formatDate(a.createdAt, locale);
+  const refOf = (a: Assessment): AssessmentRef => ({ kind: 'client', clientId: client.id, assessmentId: a.id });
 
   const start = () => {
     const assessment = {
@@ -84,91 +70,69 @@ export function ClientDetail({
       coachName: coachName.trim().slice(0, limits.coachName) || undefined,
     };
     updateWorkspace((ws) => addClientAssessment(ws, client.id, assessment));
-    router.push(`/check?client=${encodeURIComponent(client.id)}&assessment=${encodeURIComponent(assessment.id)}&step=1`);
+    router.push(assessmentHref('check', refOf(assessment), { step: 1 }));
   };
 
   return (
     <div className="client-detail">
       <p className="no-print">
-        <Link href="/coach">← {l('back')}</Link>
+        <Link href="/coach">← {t('back')}</Link>
       </p>
-      <StorageNotices notices={notices} persistence={persistence} labels={noticeLabels} />
+      <StorageNotices notices={notices} persistence={persistence} />
       <h1>{client.name}</h1>
-      <p className="muted no-print">{l('whereData')}</p>
+      <p className="muted no-print">{t('whereData')}</p>
 
       <details className="card no-print" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
-        <summary>{l('profileTitle')}</summary>
+        <summary>{t('profileTitle')}</summary>
         {profileOpen && (
           <ProfileForm
             profile={client.profile}
-            labels={profileLabels}
             onSave={(profile) => updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, profile })))}
           />
         )}
       </details>
 
-      <section aria-labelledby={`${id}-list`} className="no-print">
-        <h2 id={`${id}-list`}>{l('assessmentsTitle')}</h2>
-        {assessments.length === 0 ? (
-          <p>{l('noAssessments')}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-list`} tabIndex={0}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{l('colDate')}</th>
-                  <th scope="col">{l('colRespondent')}</th>
-                  <th scope="col" className="num">
-                    {l('colScore')}
-                  </th>
-                  <th scope="col">{l('colLevel')}</th>
-                  <th scope="col">{l('colActions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessments.map((a) => {
-                  const result = scoreAssessment(a.answers, model);
-                  const query = `client=${encodeURIComponent(client.id)}&assessment=${encodeURIComponent(a.id)}`;
-                  return (
-                    <tr key={a.id}>
-                      <th scope="row">{date(a)}</th>
-                      <td>{a.respondent === 'coach' ? l('coach') : l('owner')}</td>
-                      <td className="num">{result.overall ?? l('none')}</td>
-                      <td>{result.band ? <BandBadge band={result.band} name={bandName(result.band)} /> : l('none')}</td>
-                      <td>
-                        <div className="row-actions">
-                          <Link href={`/results?${query}`} aria-label={fillTemplate(l('openResultsNamed'), { date: date(a) })}>
-                            {l('openResults')}
-                          </Link>
-                          <Link href={`/check?${query}`} aria-label={fillTemplate(l('continueNamed'), { date: date(a) })}>
-                            {l('continueCheck')}
-                          </Link>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={fillTemplate(l('deleteAssessmentNamed'), { date: date(a) })}
-                            onClick={() => {
-                              setToDelete(a);
-                              deleteRef.current?.showModal();
-                            }}
-                          >
-                            {l('delete')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <RecordTable
+        title={t('assessmentsTitle')}
+        headingRef={listRef}
+        empty={assessments.length === 0 ? t('noAssessments') : null}
+        columns={[
+          { label: t('colDate') },
+          { label: t('colRespondent') },
+          { label: t('colScore'), numeric: true },
+          { label: t('colLevel') },
+          { label: t('colActions') },
+        ]}
+        className="no-print"
+      >
+        {assessments.map((a) => {
+          const result = scoreAssessment(a.answers, content.model);
+          return (
+            <tr key={a.id}>
+              <th scope="row">{date(a)}</th>
+              <td>{t(a.respondent)}</td>
+              <td className="num">{result.overall ?? t('none')}</td>
+              <td>
+                {result.band ? <BandBadge band={result.band} name={content.bandNames[result.band] ?? ''} /> : t('none')}
+              </td>
+              <RowActions>
+                <Link href={assessmentHref('results', refOf(a))} aria-label={t('openResultsNamed', { date: date(a) })}>
+                  {t('openResults')}
+                </Link>
+                <Link href={assessmentHref('check', refOf(a))} aria-label={t('continueNamed', { date: date(a) })}>
+                  {t('continueCheck')}
+                </Link>
+                <RowButton label={t('delete')} name={t('deleteAssessmentNamed', { date: date(a) })} onClick={() => setToDelete(a)} />
+              </RowActions>
+            </tr>
+          );
+        })}
+      </RecordTable>
 
       <section className="card no-print" aria-labelledby={`${id}-new`}>
-        <h2 id={`${id}-new`}>{l('newAssessmentTitle')}</h2>
+        <h2 id={`${id}-new`}>{t('newAssessmentTitle')}</h2>
         <fieldset className="plain-fieldset">
-          <legend>{l('respondentLabel')}</legend>
+          <legend>{t('respondentLabel')}</legend>
           {(['owner', 'coach'] as const).map((value) => (
             <div key={value} className="radio">
               <input
@@ -179,12 +143,12 @@ export function ClientDetail({
                 checked={respondent === value}
                 onChange={() => setRespondent(value)}
               />
-              <label htmlFor={`${id}-resp-${value}`}>{value === 'owner' ? l('respondentOwner') : l('respondentCoach')}</label>
+              <label htmlFor={`${id}-resp-${value}`}>{value === 'owner' ? t('respondentOwner') : t('respondentCoach')}</label>
             </div>
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-coach`}>{l('coachNameLabel')}</label>
+          <label htmlFor={`${id}-coach`}>{t('coachNameLabel')}</label>
           <input
             id={`${id}-coach`}
             type="text"
@@ -195,44 +159,26 @@ export function ClientDetail({
           />
         </div>
         <button type="button" className="button" onClick={start}>
-          {l('start')}
+          {t('start')}
         </button>
       </section>
 
-      <CompareView
-        key={assessments.map((a) => a.id).join()}
-        client={client}
-        assessments={assessments}
-        model={model}
-        dimensions={dimensions}
-        items={items}
-        bands={bands}
-        labels={labels}
-        locale={locale}
-        scaleLabels={scaleLabels}
+      <CompareView key={assessments.map((a) => a.id).join()} client={client} assessments={assessments} content={content} locale={locale} />
+
+      <TargetsForm client={client} dimensions={content.dimensions} />
+
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('deleteAssessmentTitle')}
+        body={toDelete ? t('deleteAssessmentBody', { date: date(toDelete) }) : ''}
+        cancelLabel={t('cancel')}
+        confirmLabel={t('deleteConfirm')}
+        onClose={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) updateWorkspace((ws) => removeClientAssessment(ws, client.id, toDelete.id));
+          setDeleted((n) => n + 1);
+        }}
       />
-
-      <TargetsForm client={client} dimensions={dimensions} labels={labels} />
-
-      <dialog ref={deleteRef} className="dialog" aria-labelledby={`${id}-delete`} onClose={() => setToDelete(null)}>
-        <h2 id={`${id}-delete`}>{l('deleteAssessmentTitle')}</h2>
-        <p>{toDelete ? fillTemplate(l('deleteAssessmentBody'), { date: date(toDelete) }) : ''}</p>
-        <form method="dialog" className="button-row">
-          <button type="submit" className="button button--secondary" autoFocus>
-            {l('cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              if (toDelete) updateWorkspace((ws) => removeClientAssessment(ws, client.id, toDelete.id));
-              deleteRef.current?.close();
-            }}
-          >
-            {l('deleteConfirm')}
-          </button>
-        </form>
-      </dialog>
     </div>
   );
 }

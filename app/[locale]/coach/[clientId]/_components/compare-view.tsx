@@ -1,54 +1,46 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { DimensionRadar, type RadarSeries } from '@/components/charts/radar-chart';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, formatDelta } from '@/lib/compare';
 import { formatDate } from '@/lib/dates';
 import type { Assessment, Client } from '@/lib/schemas';
-import type { ScoringModel } from '@/lib/scoring';
-import type { DetailBand, DetailItem } from './client-detail';
+import type { ClientPageContent } from './types';
 
 /** Two checks of one client side by side: both outlines and the targets, deltas, changed priorities, disagreements. */
 export function CompareView({
   client,
   assessments,
-  model,
-  dimensions,
-  items,
-  labels,
+  content,
   locale,
-  scaleLabels,
 }: {
   client: Client;
   assessments: Assessment[];
-  model: ScoringModel;
-  dimensions: { id: DimensionId; title: string }[];
-  items: DetailItem[];
-  bands: DetailBand[];
-  labels: Record<string, string>;
+  content: ClientPageContent;
   locale: Locale;
-  scaleLabels: Record<string, string>;
 }) {
+  const t = useTranslations('coach');
   const id = useId();
-  const l = (key: string) => labels[key] ?? key;
   const [beforeId, setBeforeId] = useState(assessments.at(-2)?.id ?? '');
   const [afterId, setAfterId] = useState(assessments.at(-1)?.id ?? '');
 
   if (assessments.length < 2) {
     return (
       <section aria-labelledby={`${id}-title`} className="compare no-print">
-        <h2 id={`${id}-title`}>{l('compareTitle')}</h2>
-        <p>{l('compareNeedTwo')}</p>
+        <h2 id={`${id}-title`}>{t('compareTitle')}</h2>
+        <p>{t('compareNeedTwo')}</p>
       </section>
     );
   }
 
   const before = assessments.find((a) => a.id === beforeId) ?? assessments.at(-2)!;
   const after = assessments.find((a) => a.id === afterId) ?? assessments.at(-1)!;
-  const comparison = compareAssessments(before.answers, after.answers, model, client.targets);
-  const title = (dimension: DimensionId) => dimensions.find((d) => d.id === dimension)?.title ?? dimension;
-  const name = (a: Assessment) => `${formatDate(a.createdAt, locale)} (${a.respondent === 'coach' ? l('coach') : l('owner')})`;
+  const comparison = compareAssessments(before.answers, after.answers, content.model, client.targets);
+  const title = (dimension: DimensionId) => content.dimensions.find((d) => d.id === dimension)?.title ?? dimension;
+  const name = (a: Assessment) => t('assessmentName', { date: formatDate(a.createdAt, locale), respondent: t(a.respondent) });
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
   // An unscored dimension is left out of its outline (as targets are), never drawn as a score of 0.
   const rows = comparison.dimensions.map((d) => ({
@@ -62,37 +54,36 @@ export function CompareView({
   const series: RadarSeries[] = [
     ...(drawable('before') ? [{ key: 'before', name: name(before), color: '#6b7b86', dashed: true, fillOpacity: 0.08 }] : []),
     ...(drawable('after') ? [{ key: 'after', name: name(after), color: '#1f5566', fillOpacity: 0.2 }] : []),
-    ...(hasTargets ? [{ key: 'target', name: l('targetSeries'), color: '#b4531f', dashed: true, fillOpacity: 0 }] : []),
+    ...(hasTargets ? [{ key: 'target', name: t('targetSeries'), color: '#b4531f', dashed: true, fillOpacity: 0 }] : []),
   ];
-  const chartLabel = `${l('compareChart')} ${series.map((s) => s.name).join(', ')}. ${comparison.dimensions
+  const chartLabel = `${t('compareChart')} ${series.map((s) => s.name).join(', ')}. ${comparison.dimensions
     .map((d) => `${title(d.dimension)}: ${d.before ?? '–'} → ${d.after ?? '–'}`)
     .join('; ')}.`;
-  const answerLabel = (value: unknown) => (value === undefined ? '–' : (scaleLabels[String(value)] ?? String(value)));
-  const options = assessments.map((a) => (
-    <option key={a.id} value={a.id}>
-      {name(a)}
-    </option>
-  ));
+  const answerLabel = (value: unknown) => (value === undefined ? '–' : (content.scaleLabels[String(value)] ?? String(value)));
+  const pickers = [
+    { key: 'before', label: t('compareBefore'), value: before.id, onChange: setBeforeId },
+    { key: 'after', label: t('compareAfter'), value: after.id, onChange: setAfterId },
+  ];
 
   return (
     <section aria-labelledby={`${id}-title`} className="compare">
-      <h2 id={`${id}-title`}>{l('compareTitle')}</h2>
+      <h2 id={`${id}-title`}>{t('compareTitle')}</h2>
       <div className="compare__pickers no-print">
-        <div className="field">
-          <label htmlFor={`${id}-before`}>{l('compareBefore')}</label>
-          <select id={`${id}-before`} value={before.id} onChange={(e) => setBeforeId(e.target.value)}>
-            {options}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-after`}>{l('compareAfter')}</label>
-          <select id={`${id}-after`} value={after.id} onChange={(e) => setAfterId(e.target.value)}>
-            {options}
-          </select>
-        </div>
+        {pickers.map((picker) => (
+          <div key={picker.key} className="field">
+            <label htmlFor={`${id}-${picker.key}`}>{picker.label}</label>
+            <select id={`${id}-${picker.key}`} value={picker.value} onChange={(e) => picker.onChange(e.target.value)}>
+              {assessments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {name(a)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
       </div>
       <p className="print-only">
-        {l('compareBefore')}: {name(before)} · {l('compareAfter')}: {name(after)}
+        {t('compareBefore')}: {name(before)} · {t('compareAfter')}: {name(after)}
       </p>
 
       <div className="profile-chart__grid">
@@ -100,29 +91,21 @@ export function CompareView({
           <DimensionRadar rows={rows} series={series} label={chartLabel} />
         </figure>
         <table className="score-table">
-          <caption>{l('compareCaption')}</caption>
+          <caption>{t('compareCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{l('colDimension')}</th>
+              <th scope="col">{t('colDimension')}</th>
               <th scope="col" className="num">
-                {l('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
+                {t('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
               </th>
               <th scope="col" className="num">
-                {l('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
+                {t('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
               </th>
-              <th scope="col" className="num">
-                {l('colDelta')}
-              </th>
-              {hasTargets && (
-                <>
-                  <th scope="col" className="num">
-                    {l('colTarget')}
-                  </th>
-                  <th scope="col" className="num">
-                    {l('colToTarget')}
-                  </th>
-                </>
-              )}
+              {[t('colDelta'), ...(hasTargets ? [t('colTarget'), t('colToTarget')] : [])].map((label) => (
+                <th key={label} scope="col" className="num">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -143,7 +126,7 @@ export function CompareView({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{l('overallRow')}</th>
+              <th scope="row">{t('overallRow')}</th>
               <td className="num">{comparison.overallBefore ?? '–'}</td>
               <td className="num">{comparison.overallAfter ?? '–'}</td>
               <td className="num delta">{formatDelta(comparison.overallDelta)}</td>
@@ -153,38 +136,38 @@ export function CompareView({
         </table>
       </div>
 
-      <h3>{l('prioritiesChanged')}</h3>
+      <h3>{t('prioritiesChanged')}</h3>
       {comparison.newPriorities.length === 0 && comparison.resolvedPriorities.length === 0 ? (
-        <p>{l('samePriorities')}</p>
+        <p>{t('samePriorities')}</p>
       ) : (
         <ul>
           {comparison.newPriorities.length > 0 && (
             <li>
-              {l('newPriorities')} {comparison.newPriorities.map(title).join(', ')}
+              {t('newPriorities')} {comparison.newPriorities.map(title).join(', ')}
             </li>
           )}
           {comparison.resolvedPriorities.length > 0 && (
             <li>
-              {l('resolvedPriorities')} {comparison.resolvedPriorities.map(title).join(', ')}
+              {t('resolvedPriorities')} {comparison.resolvedPriorities.map(title).join(', ')}
             </li>
           )}
         </ul>
       )}
 
-      <h3>{l('disagreementsTitle')}</h3>
-      <p className="muted">{l('disagreementsIntro')}</p>
+      <h3>{t('disagreementsTitle')}</h3>
+      <p className="muted">{t('disagreementsIntro')}</p>
       {comparison.disagreements.length === 0 ? (
-        <p>{l('noDisagreements')}</p>
+        <p>{t('noDisagreements')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={l('disagreementsTitle')} tabIndex={0}>
+        <ScrollTable label={t('disagreementsTitle')}>
           <table className="data-table disagreements">
             <thead>
               <tr>
-                <th scope="col">{l('colItem')}</th>
+                <th scope="col">{t('colItem')}</th>
                 <th scope="col">{name(before)}</th>
                 <th scope="col">{name(after)}</th>
                 <th scope="col" className="num">
-                  {l('colDifference')}
+                  {t('colDifference')}
                 </th>
               </tr>
             </thead>
@@ -192,7 +175,7 @@ export function CompareView({
               {comparison.disagreements.map((d) => (
                 <tr key={d.itemId}>
                   <th scope="row">
-                    <span className="muted">{title(d.dimension)}:</span> {items.find((i) => i.id === d.itemId)?.prompt}
+                    <span className="muted">{title(d.dimension)}:</span> {content.prompts[d.itemId]}
                   </th>
                   <td>{answerLabel(d.before)}</td>
                   <td>{answerLabel(d.after)}</td>
@@ -201,11 +184,11 @@ export function CompareView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <div className="button-row no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {l('printCompare')}
+          {t('printCompare')}
         </button>
       </div>
     </section>

@@ -1,31 +1,24 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import type { DimensionId } from '@/lib/content-schema';
 import { targetsSchema, type Client } from '@/lib/schemas';
-import { fillTemplate } from '@/lib/template';
 import { withTargets } from '@/lib/workspace';
+import type { ClientPageContent } from './types';
 
 /** The coach's target score per dimension for one client. */
-export function TargetsForm({
-  client,
-  dimensions,
-  labels,
-}: {
-  client: Client;
-  dimensions: { id: DimensionId; title: string }[];
-  labels: Record<string, string>;
-}) {
+export function TargetsForm({ client, dimensions }: { client: Client; dimensions: ClientPageContent['dimensions'] }) {
+  const t = useTranslations('coach');
   const id = useId();
   const [status, setStatus] = useState('');
   const [invalid, setInvalid] = useState<DimensionId[]>([]);
-  const l = (key: string) => labels[key] ?? key;
 
   return (
     <section className="card no-print targets" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{l('targetsTitle')}</h2>
-      <p className="muted">{l('targetsIntro')}</p>
+      <h2 id={`${id}-title`}>{t('targetsTitle')}</h2>
+      <p className="muted">{t('targetsIntro')}</p>
       <form
         noValidate
         onChange={() => setStatus('')}
@@ -45,7 +38,7 @@ export function TargetsForm({
           const parsed = targetsSchema.safeParse(raw);
           if (bad.length > 0 || !parsed.success) return;
           updateWorkspace((ws) => withTargets(ws, client.id, parsed.data));
-          setStatus(l('targetsSaved'));
+          setStatus(t('targetsSaved'));
         }}
       >
         <div className="targets__grid">
@@ -53,10 +46,10 @@ export function TargetsForm({
             const isInvalid = invalid.includes(d.id);
             return (
               <div key={d.id} className="field">
-                <label htmlFor={`${id}-${d.id}`}>{fillTemplate(l('targetFor'), { dimension: d.title })}</label>
+                <label htmlFor={`${id}-${d.id}`}>{t('targetFor', { dimension: d.title })}</label>
                 {isInvalid && (
                   <p id={`${id}-${d.id}-error`} className="field-error">
-                    {l('targetInvalid')}
+                    {t('targetInvalid')}
                   </p>
                 )}
                 <input
@@ -77,7 +70,7 @@ export function TargetsForm({
         </div>
         <div className="button-row">
           <button type="submit" className="button button--secondary">
-            {l('targetsSave')}
+            {t('targetsSave')}
           </button>
           <p role="status" className="muted">
             {status}

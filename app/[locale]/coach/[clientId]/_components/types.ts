@@ -1,0 +1,14 @@
+import type { LocalizedDimension } from '@/lib/localize';
+import type { ScoringModel } from '@/lib/scoring';
+
+/** The content of one locale that a client's page needs in the browser, cut to size on the server. */
+export type ClientPageContent = {
+  model: ScoringModel;
+  dimensions: Pick<LocalizedDimension, 'id' | 'title'>[];
+  /** Item id → its statement. */
+  prompts: Record<string, string>;
+  /** Band id → its name. */
+  bandNames: Record<string, string>;
+  /** Answer value as text ("1" … "5", "unknown", "na") → its label on the scale. */
+  scaleLabels: Record<string, string>;
+};
