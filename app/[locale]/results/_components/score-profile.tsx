@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { BandBadge } from '@/components/band-badge';
-import { DimensionRadar } from '@/components/charts/radar-chart';
+import { LazyRadar } from '@/components/charts/lazy-radar';
 import type { DimensionId } from '@/lib/content-schema';
 import type { LocalizedBand, LocalizedDimension } from '@/lib/localize';
 import type { AssessmentResult } from '@/lib/scoring';
@@ -30,7 +30,7 @@ export function ScoreProfile({
       <h2 id="chart-title">{t('chartTitle')}</h2>
       <div className="profile-chart__grid">
         <figure className="profile-chart__figure">
-          <DimensionRadar rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} />
+          <LazyRadar rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} />
           <figcaption className="visually-hidden">{t('chartAlt')}</figcaption>
         </figure>
         <table className="score-table">

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { DimensionRadar, type RadarSeries } from '@/components/charts/radar-chart';
+import { LazyRadar } from '@/components/charts/lazy-radar';
+import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, formatDelta } from '@/lib/compare';
@@ -88,7 +89,7 @@ export function CompareView({
 
       <div className="profile-chart__grid">
         <figure className="profile-chart__figure">
-          <DimensionRadar rows={rows} series={series} label={chartLabel} />
+          <LazyRadar rows={rows} series={series} label={chartLabel} />
         </figure>
         <table className="score-table">
           <caption>{t('compareCaption')}</caption>
