@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { limits, markets, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
+import { SaveRow } from '@/components/ui/save-row';
 
 type ProfileInput = z.input<typeof profileSchema>;
 
@@ -80,14 +81,7 @@ export function ProfileForm({
           </select>
         </div>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button--secondary">
-          {t('save')}
-        </button>
-        <p role="status" className="muted">
-          {saved ? t('saved') : ''}
-        </p>
-      </div>
+      <SaveRow label={t('save')} status={saved ? t('saved') : ''} />
     </form>
   );
 }

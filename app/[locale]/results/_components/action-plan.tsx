@@ -8,6 +8,7 @@ import { addDays, formatDate } from '@/lib/dates';
 import type { LocalizedDimension } from '@/lib/localize';
 import { actionPlanSchema, dueOptions, limits, type Assessment } from '@/lib/schemas';
 import { createAssessment, updateAssessment, withActionPlan, type AssessmentRef } from '@/lib/workspace';
+import { SaveRow } from '@/components/ui/save-row';
 
 /** The action plan: per priority a next step, who and by when, plus the follow-up date; with writing lines on paper. */
 export function ActionPlan({
@@ -140,14 +141,7 @@ export function ActionPlan({
             <label htmlFor="follow-up">{t('followUp')}</label>
             <input id="follow-up" name="follow-up" type="date" defaultValue={plan.followUp ?? ''} />
           </div>
-          <div className="button-row">
-            <button type="submit" className="button button--secondary">
-              {t('save')}
-            </button>
-            <p role="status" className="muted">
-              {saved ? t('saved') : ''}
-            </p>
-          </div>
+          <SaveRow label={t('save')} status={saved ? t('saved') : ''} />
         </form>
       ) : (
         Object.keys(plan.steps).length > 0 && (

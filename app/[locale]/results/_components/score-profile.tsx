@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { BandBadge } from '@/components/band-badge';
-import { LazyRadar } from '@/components/charts/lazy-radar';
+import { ChartWithTable } from '@/components/charts/chart-with-table';
 import type { DimensionId } from '@/lib/content-schema';
 import type { LocalizedBand, LocalizedDimension } from '@/lib/localize';
 import type { AssessmentResult } from '@/lib/scoring';
@@ -28,11 +28,7 @@ export function ScoreProfile({
   return (
     <section className="profile-chart" aria-labelledby="chart-title">
       <h2 id="chart-title">{t('chartTitle')}</h2>
-      <div className="profile-chart__grid">
-        <figure className="profile-chart__figure">
-          <LazyRadar rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} />
-          <figcaption className="visually-hidden">{t('chartAlt')}</figcaption>
-        </figure>
+      <ChartWithTable rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} caption={t('chartAlt')}>
         <table className="score-table">
           <caption>{t('tableCaption')}</caption>
           <thead>
@@ -58,7 +54,7 @@ export function ScoreProfile({
             ))}
           </tbody>
         </table>
-      </div>
+      </ChartWithTable>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { LazyRadar } from '@/components/charts/lazy-radar';
+import { ChartWithTable } from '@/components/charts/chart-with-table';
 import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
@@ -87,10 +87,7 @@ export function CompareView({
         {t('compareBefore')}: {name(before)} · {t('compareAfter')}: {name(after)}
       </p>
 
-      <div className="profile-chart__grid">
-        <figure className="profile-chart__figure">
-          <LazyRadar rows={rows} series={series} label={chartLabel} />
-        </figure>
+      <ChartWithTable rows={rows} series={series} label={chartLabel}>
         <table className="score-table">
           <caption>{t('compareCaption')}</caption>
           <thead>
@@ -135,7 +132,7 @@ export function CompareView({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ChartWithTable>
 
       <h3>{t('prioritiesChanged')}</h3>
       {comparison.newPriorities.length === 0 && comparison.resolvedPriorities.length === 0 ? (

@@ -7,6 +7,7 @@ import type { DimensionId } from '@/lib/content-schema';
 import { targetsSchema, type Client } from '@/lib/schemas';
 import { withTargets } from '@/lib/workspace';
 import type { ClientPageContent } from './types';
+import { SaveRow } from '@/components/ui/save-row';
 
 /** The coach's target score per dimension for one client. */
 export function TargetsForm({ client, dimensions }: { client: Client; dimensions: ClientPageContent['dimensions'] }) {
@@ -68,14 +69,7 @@ export function TargetsForm({ client, dimensions }: { client: Client; dimensions
             );
           })}
         </div>
-        <div className="button-row">
-          <button type="submit" className="button button--secondary">
-            {t('targetsSave')}
-          </button>
-          <p role="status" className="muted">
-            {status}
-          </p>
-        </div>
+        <SaveRow label={t('targetsSave')} status={status} />
       </form>
     </section>
   );

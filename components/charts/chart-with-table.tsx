@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { LazyRadar } from './lazy-radar';
+import type { RadarRow, RadarSeries } from './radar-chart';
+
+/** The radar chart with its table beside it (below it on a phone): the table holds the same numbers as text. */
+export function ChartWithTable({
+  rows,
+  series,
+  label,
+  caption,
+  children,
+}: {
+  rows: RadarRow[];
+  series: RadarSeries[];
+  label: string;
+  caption?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="profile-chart__grid">
+      <figure className="profile-chart__figure">
+        <LazyRadar rows={rows} series={series} label={label} />
+        {caption && <figcaption className="visually-hidden">{caption}</figcaption>}
+      </figure>
+      {children}
+    </div>
+  );
+}
