@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { channels } from '@/content/channels';
+import {
+  channelAnswersSchema,
+  channelGoals,
+  channelIds,
+  channelStates,
+  contentFormats,
+  customerKinds,
+  reaches,
+  weeklyHours,
+  type ChannelAnswers,
+} from './channel-schema';
+import { MAX_CHANNELS, PRESENCE_MINUTES, missingPlanAnswers, planChannels, type ChannelPlan } from './channels';
+
+const answersArb: fc.Arbitrary<ChannelAnswers> = fc.record({
+  customers: fc.constantFrom(...customerKinds),
+  reach: fc.constantFrom(...reaches),
+  goals: fc.subarray([...channelGoals], { minLength: 1 }),
+  hours: fc.constantFrom(...weeklyHours),
+  formats: fc.subarray([...contentFormats]),
+  existing: fc.dictionary(fc.constantFrom(...channelIds), fc.constantFrom(...channelStates)),
+});
+
+const planned = (plan: ChannelPlan) => (plan.status === 'incomplete' ? [] : plan.channels.map((c) => c.channel));
+const plan = (answers: ChannelAnswers, gateFailed = false) => planChannels(answers, channels, { gateFailed });
+
+const engineering: ChannelAnswers = { customers: 'b2b', reach: 'national', goals: ['enquiries', 'network', 'applicants'], hours: 3, formats: ['text'], existing: {} };
+const bakery: ChannelAnswers = { customers: 'b2c', reach: 'local', goals: ['regulars', 'findable'], hours: 1, formats: ['photo'], existing: {} };
+
+describe('planChannels', () => {
+  it('never plans more minutes than the hours given', () => {
+    fc.assert(
+      fc.property(answersArb, fc.boolean(), (answers, gateFailed) => {
+        const result = plan(answers, gateFailed);
+        if (result.status === 'incomplete') throw new Error('complete answers');
+        const sum = (result.presence?.minutes ?? 0) + result.channels.reduce((total, c) => total + c.minutes, 0);
+        expect(result.totalMinutes).toBe(sum);
+        expect(sum).toBeLessThanOrEqual(answers.hours! * 60);
+        for (const c of result.channels) {
+          expect(c.minutes).toBe(Math.round(c.postsPerWeek * c.minutesPerPost + c.replyMinutes));
+        }
+      }),
+    );
+  });
+
+  it('never recommends fewer channels for more hours, and keeps the ones it had, in the same order', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...weeklyHours), fc.constantFrom(...weeklyHours), (answers, a, b) => {
+        const [less, more] = a <= b ? [a, b] : [b, a];
+        const few = planned(plan({ ...answers, hours: less }));
+        const many = planned(plan({ ...answers, hours: more }));
+        expect(many.length).toBeGreaterThanOrEqual(few.length);
+        expect(many.slice(0, few.length)).toEqual(few);
+      }),
+    );
+  });
+
+  it('keeps to a few channels, never one that needs what nobody likes to make', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = plan(answers);
+        if (result.status === 'incomplete') return;
+        expect(result.channels.length).toBeLessThanOrEqual(MAX_CHANNELS);
+        for (const c of result.channels) {
+          const channel = channels.find((x) => x.id === c.channel)!;
+          expect(channel.formats.some((f) => answers.formats!.includes(f))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('starts no channel while a gate fails, but still says what to do with the channels there are', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = plan(answers, true);
+        if (result.status === 'incomplete') throw new Error('complete answers');
+        expect(result.status).toBe('wait');
+        expect(result.channels).toEqual([]);
+        expect(result.existing.map((e) => e.channel).sort()).toEqual(Object.keys(answers.existing).sort());
+      }),
+    );
+  });
+
+  it('gives a B2B engineering firm LinkedIn first and a local bakery its map entry, as the data says', () => {
+    const b2b = plan(engineering);
+    const shop = plan({ ...bakery, hours: 3 });
+    expect(planned(b2b)[0]).toBe('linkedin');
+    expect(b2b.status !== 'incomplete' && b2b.presence?.channel).toBe('linkedin');
+    expect(planned(b2b)).not.toContain('tiktok');
+    expect(planned(shop)).not.toContain('linkedin');
+    expect(shop.status !== 'incomplete' && shop.presence?.channel).toBe('google-business');
+    expect(planned(shop).some((id) => id === 'facebook' || id === 'instagram')).toBe(true);
+    expect(planned(b2b)).not.toEqual(planned(shop));
+  });
+
+  it('with about an hour a week, plans one channel at most beside the minimum presence', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = plan({ ...answers, hours: 1 });
+        if (result.status === 'incomplete') return;
+        expect(result.presence?.minutes).toBe(PRESENCE_MINUTES);
+        expect(result.channels.length).toBeLessThanOrEqual(1);
+      }),
+    );
+    const little = plan(bakery);
+    expect(little.status !== 'incomplete' && little.presence?.channel).toBe('google-business');
+  });
+
+  it('without the time for even a minimum presence, plans nothing and says so', () => {
+    const none = plan({ ...engineering, hours: 0 });
+    expect(none).toMatchObject({ status: 'minimum', presence: null, channels: [], totalMinutes: 0 });
+  });
+
+  it('advises to pause dormant profiles it cannot keep alive and to close those long dead that do not fit', () => {
+    const threeDormant = plan({
+      ...bakery,
+      hours: 0.5,
+      existing: { facebook: 'dormant', instagram: 'abandoned', x: 'abandoned' },
+    });
+    if (threeDormant.status === 'incomplete') throw new Error('complete answers');
+    expect(planned(threeDormant)).toEqual(['google-business']);
+    expect(threeDormant.existing).toEqual([
+      { channel: 'facebook', state: 'dormant', advice: 'pause' },
+      { channel: 'instagram', state: 'abandoned', advice: 'pause' },
+      { channel: 'x', state: 'abandoned', advice: 'close' },
+    ]);
+    const revived = plan({ ...bakery, hours: 5, existing: { facebook: 'dormant', 'google-business': 'active' } });
+    if (revived.status === 'incomplete') throw new Error('complete answers');
+    expect(revived.existing).toContainEqual({ channel: 'google-business', state: 'active', advice: 'keep' });
+    expect(revived.existing.find((e) => e.channel === 'facebook')?.advice).toBe(planned(revived).includes('facebook') ? 'revive' : 'pause');
+  });
+
+  it('without answers plans nothing and names what is missing', () => {
+    const empty = channelAnswersSchema.parse({});
+    expect(plan(empty)).toEqual({ status: 'incomplete', missing: ['customers', 'reach', 'goals', 'hours', 'formats'] });
+    expect(missingPlanAnswers({ ...empty, customers: 'b2b', hours: 0 })).toEqual(['reach', 'goals', 'formats']);
+  });
+});
