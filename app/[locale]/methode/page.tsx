@@ -3,8 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import type { Locale } from '@/lib/content-schema';
 import { localizeArticleQuestions, localizeContent } from '@/lib/localize';
+import { channels, smeFacts } from '@/content/channels';
 import { Quotation } from '@/components/ui/quotation';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import type { SourcedFact } from '@/lib/channel-schema';
+import { MAX_CHANNELS, PRESENCE_MINUTES } from '@/lib/channels';
 import { GATE_CAP, MIN_SCORED_DIMENSIONS, scoreItem } from '@/lib/scoring';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -22,6 +25,11 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   const capName = localized.bands.find((b) => b.id === GATE_CAP)?.name ?? '';
   const itemById = new Map(localized.items.map((i) => [i.id, i]));
   const dimensionTitle = new Map(localized.dimensions.map((d) => [d.id, d.title]));
+  const fact = (f: SourcedFact) => (
+    <li key={f.text.de}>
+      {f.text[locale]} <span className="muted">({t('factSource', { publisher: f.publisher, study: f.study, year: f.year })}{f.old ? `; ${t('factOld')}` : ''})</span>
+    </li>
+  );
 
   return (
     <article className="method">
@@ -77,6 +85,36 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
       <section aria-labelledby="priorities">
         <h2 id="priorities">{t('prioritiesTitle')}</h2>
         <p>{t('prioritiesBody')}</p>
+      </section>
+
+      <section aria-labelledby="channels">
+        <h2 id="channels">{t('channelsTitle')}</h2>
+        <p>{t('channelsBody')}</p>
+        <p>{t('channelsBudget', { presence: PRESENCE_MINUTES, max: MAX_CHANNELS })}</p>
+        <p>{t('channelsGate')}</p>
+        <p>{t('channelsAssumption')}</p>
+        <ScrollTable labelledBy="channels">
+          <table className="question-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('channelsColChannel')}</th>
+                <th scope="col">{t('channelsColRhythm')}</th>
+                <th scope="col">{t('channelsColFacts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {channels.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td>{t('channelsRhythm', { posts: c.rhythm.minPosts, minutes: c.rhythm.minutesPerPost, replies: c.rhythm.replyMinutes })}</td>
+                  <td>{c.facts.length > 0 ? <ul className="compact-list">{c.facts.map(fact)}</ul> : <span className="muted">{t('channelsNoFacts')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+        <h3>{t('smeTitle')}</h3>
+        <ul>{smeFacts.map(fact)}</ul>
       </section>
 
       <section aria-labelledby="origins">
