@@ -459,6 +459,7 @@ test.describe('the coach workspace', () => {
     await expect(dialog.getByRole('button', { name: t.cancel, exact: true })).toBeFocused();
     await dialog.getByRole('button', { name: t.cancel, exact: true }).click();
     await expect(dialog).toBeHidden();
+    await expect(deleteButton, 'focus returns to the button that opened the dialog').toBeFocused();
     await expect(link('Velo Huber GmbH')).toBeVisible();
     await page.reload();
     await expect(link('Velo Huber GmbH')).toBeVisible();
@@ -468,6 +469,7 @@ test.describe('the coach workspace', () => {
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(deleteButton).toBeFocused();
     await expect(link('Velo Huber GmbH')).toBeVisible();
 
     // The dialog offers an export first, then deletes.
@@ -483,6 +485,8 @@ test.describe('the coach workspace', () => {
     await dialog.getByRole('button', { name: t.deleteConfirm, exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(link('Velo Huber GmbH')).toHaveCount(0);
+    // The row and its button are gone: focus goes to the list's heading, not lost to the page.
+    await expect(page.getByRole('heading', { level: 2, name: t.clientsTitle, exact: true })).toBeFocused();
     await expect(link('Bäckerei Müller')).toBeVisible();
     await page.reload();
     await expect(link('Velo Huber GmbH')).toHaveCount(0);
@@ -508,6 +512,7 @@ test.describe('the coach workspace', () => {
     await expect(dialog).toContainText(fill(t.deleteAssessmentBody, { date: formatDate(T1, 'de') }));
     await dialog.getByRole('button', { name: t.cancel, exact: true }).click();
     await expect(dialog).toBeHidden();
+    await expect(deleteFirst).toBeFocused();
     await expect(rows).toHaveCount(2);
     await page.reload();
     await expect(rows).toHaveCount(2);
@@ -516,6 +521,7 @@ test.describe('the coach workspace', () => {
     await dialog.getByRole('button', { name: t.deleteConfirm, exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(rows.getByRole('rowheader')).toHaveText([formatDate(T2, 'de')]);
+    await expect(page.getByRole('heading', { level: 2, name: t.assessmentsTitle, exact: true })).toBeFocused();
     await expect(compareSection(page, 'de').getByText(t.compareNeedTwo, { exact: true })).toBeVisible();
     await page.reload();
     await expect(rows.getByRole('rowheader')).toHaveText([formatDate(T2, 'de')]);

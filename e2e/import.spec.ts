@@ -99,11 +99,14 @@ test.describe('importing a file', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: t.import.cancel, exact: true }).click();
     await expect(dialog).toBeHidden();
+    await expect(preview.getByRole('button', { name: t.import.replace, exact: true })).toBeFocused();
     expect(await readStorage(page)).toEqual(before);
 
     await preview.getByRole('button', { name: t.import.replace, exact: true }).click();
     await dialog.getByRole('button', { name: t.import.replaceConfirm, exact: true }).click();
     await expect(page.getByText(t.import.done, { exact: true })).toBeVisible();
+    // The preview and its buttons are gone: focus goes to the top of the import panel.
+    await expect(page.getByRole('heading', { level: 3, name: t.import.title, exact: true })).toBeFocused();
     await expect(clientLink(page, 'Gärtnerei Blumenwiese')).toHaveCount(0);
     await expect(clientLink(page, 'Velo Kuhn GmbH')).toBeVisible();
     expect((await readWorkspace(page))?.current).toBeNull();
