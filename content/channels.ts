@@ -3,9 +3,9 @@ import type { Channel, SourcedFact } from '@/lib/channel-schema';
 // Usage figures as published; the year says how old each is. Weekly rhythms and minutes are the check's planning
 // assumptions (the Methode page says so), not measurements: they size a plan, they are not facts about a platform.
 
-const igem2024 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor 2024 (Schweizer Bevölkerung 15–75 mit Internetnutzung, n = 1970)', year: 2024 };
-const igem2023 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor 2023', year: 2023 };
-const igem2021 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor 2021', year: 2021, old: true };
+const igem2024 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor (Schweizer Bevölkerung 15–75 mit Internetnutzung, n = 1970)', year: 2024 };
+const igem2023 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor', year: 2023 };
+const igem2021 = { publisher: 'IGEM / WEMF', study: 'IGEM-Digimonitor', year: 2021, old: true };
 const fhgr2020 = {
   publisher: 'Fachhochschule Graubünden, Schweizerisches Institut für Entrepreneurship',
   study: 'Beier & Früh: Nutzung von Social Media Plattformen durch Schweizer KMU (976 KMU)',
