@@ -7,7 +7,8 @@ export const channelIds = ['google-business', 'linkedin', 'facebook', 'instagram
 export const channelIdSchema = z.enum(channelIds);
 export type ChannelId = z.infer<typeof channelIdSchema>;
 
-export const customerKinds = ['b2b', 'b2c', 'both'] as const;
+/** Whom the firm sells to; asked once, in the need step, as the profile's market. */
+export const customerKinds = ['b2b', 'b2c', 'mixed'] as const;
 export const reaches = ['local', 'regional', 'national'] as const;
 export const channelGoals = ['enquiries', 'applicants', 'regulars', 'findable', 'network'] as const;
 export const contentFormats = ['text', 'photo', 'video'] as const;
@@ -22,9 +23,8 @@ export type ChannelGoal = (typeof channelGoals)[number];
 export type ContentFormat = (typeof contentFormats)[number];
 export type ChannelState = (typeof channelStates)[number];
 
-/** The owner's answers for the channel plan; everything optional until given. */
+/** The owner's answers for the channel plan; everything optional until given. Whom the firm sells to is the profile's. */
 export const channelAnswersSchema = z.object({
-  customers: z.optional(z.enum(customerKinds)),
   reach: z.optional(z.enum(reaches)),
   goals: z._default(z.array(z.enum(channelGoals)).check(z.maxLength(channelGoals.length)), []),
   hours: z.optional(z.literal(weeklyHours)),

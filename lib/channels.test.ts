@@ -11,10 +11,12 @@ import {
   reaches,
   weeklyHours,
   type ChannelAnswers,
+  type CustomerKind,
 } from './channel-schema';
 import { MAX_CHANNELS, PRESENCE_MINUTES, missingPlanAnswers, planChannels, type ChannelPlan } from './channels';
 
-const answersArb: fc.Arbitrary<ChannelAnswers> = fc.record({
+type Firm = ChannelAnswers & { customers: CustomerKind };
+const answersArb: fc.Arbitrary<Firm> = fc.record({
   customers: fc.constantFrom(...customerKinds),
   reach: fc.constantFrom(...reaches),
   goals: fc.subarray([...channelGoals], { minLength: 1 }),
@@ -24,10 +26,10 @@ const answersArb: fc.Arbitrary<ChannelAnswers> = fc.record({
 });
 
 const planned = (plan: ChannelPlan) => (plan.status === 'incomplete' ? [] : plan.channels.map((c) => c.channel));
-const plan = (answers: ChannelAnswers, gateFailed = false) => planChannels(answers, channels, { gateFailed });
+const plan = ({ customers, ...answers }: Firm, gateFailed = false) => planChannels(customers, answers, channels, { gateFailed });
 
-const engineering: ChannelAnswers = { customers: 'b2b', reach: 'national', goals: ['enquiries', 'network', 'applicants'], hours: 3, formats: ['text'], existing: {} };
-const bakery: ChannelAnswers = { customers: 'b2c', reach: 'local', goals: ['regulars', 'findable'], hours: 1, formats: ['photo'], existing: {} };
+const engineering: Firm = { customers: 'b2b', reach: 'national', goals: ['enquiries', 'network', 'applicants'], hours: 3, formats: ['text'], existing: {} };
+const bakery: Firm = { customers: 'b2c', reach: 'local', goals: ['regulars', 'findable'], hours: 1, formats: ['photo'], existing: {} };
 
 describe('planChannels', () => {
   it('never plans more minutes than the hours given', () => {
@@ -134,7 +136,10 @@ describe('planChannels', () => {
 
   it('without answers plans nothing and names what is missing', () => {
     const empty = channelAnswersSchema.parse({});
-    expect(plan(empty)).toEqual({ status: 'incomplete', missing: ['customers', 'reach', 'goals', 'hours', 'formats'] });
-    expect(missingPlanAnswers({ ...empty, customers: 'b2b', hours: 0 })).toEqual(['reach', 'goals', 'formats']);
+    expect(planChannels(undefined, empty, channels, { gateFailed: false })).toEqual({
+      status: 'incomplete',
+      missing: ['customers', 'reach', 'goals', 'hours', 'formats'],
+    });
+    expect(missingPlanAnswers({ ...empty, hours: 0 }, 'b2b')).toEqual(['reach', 'goals', 'formats']);
   });
 });

@@ -51,11 +51,13 @@ export type ChannelPlan =
     };
 
 function audienceFit(channel: Channel, customers: CustomerKind): number {
-  return customers === 'both' ? Math.max(channel.audience.b2b, channel.audience.b2c) : channel.audience[customers];
+  return customers === 'mixed' ? Math.max(channel.audience.b2b, channel.audience.b2c) : channel.audience[customers];
 }
 
+type KnownAnswers = { customers: CustomerKind; reach: Reach; goals: ChannelGoal[]; formats: ContentFormat[] };
+
 /** How well a channel fits the firm (higher is better); the same answers always give the same number. */
-export function fitChannel(channel: Channel, answers: Required<Pick<ChannelAnswers, 'customers' | 'reach' | 'goals' | 'formats'>>, state?: ChannelState): number {
+export function fitChannel(channel: Channel, answers: KnownAnswers, state?: ChannelState): number {
   const audience = audienceFit(channel, answers.customers);
   if (audience === 0) return 0;
   const goals = answers.goals.length === 0 ? 0 : Math.max(...answers.goals.map((g) => channel.goals[g]));
@@ -65,7 +67,7 @@ export function fitChannel(channel: Channel, answers: Required<Pick<ChannelAnswe
   return audience * 2 + channel.reach[answers.reach] + goals * 2 + (state === 'active' ? 1 : 0);
 }
 
-function reasonsFor(channel: Channel, answers: Required<Pick<ChannelAnswers, 'customers' | 'goals' | 'formats'>>, state?: ChannelState): PlanReason[] {
+function reasonsFor(channel: Channel, answers: KnownAnswers, state?: ChannelState): PlanReason[] {
   const reasons: PlanReason[] = [{ kind: 'audience', customers: answers.customers }];
   const best = [...answers.goals].sort((a, b) => channel.goals[b] - channel.goals[a])[0];
   if (best && channel.goals[best] >= 2) reasons.push({ kind: 'goal', goal: best });
@@ -81,9 +83,9 @@ export function presenceChannel(customers: CustomerKind, reach: Reach): ChannelI
 }
 
 /** Which plan questions are still open. */
-export function missingPlanAnswers(answers: ChannelAnswers): PlanQuestion[] {
+export function missingPlanAnswers(answers: ChannelAnswers, customers: CustomerKind | undefined): PlanQuestion[] {
   const missing: PlanQuestion[] = [];
-  if (!answers.customers) missing.push('customers');
+  if (!customers) missing.push('customers');
   if (!answers.reach) missing.push('reach');
   if (answers.goals.length === 0) missing.push('goals');
   if (answers.hours === undefined) missing.push('hours');
@@ -100,10 +102,15 @@ const cost = (posts: number, channel: Channel, withReplies: boolean) =>
  * Less time means fewer channels, never the same plan in a hurry. While a gate fails (nobody with the time or the
  * will), no channel is started. Pure; never throws.
  */
-export function planChannels(answers: ChannelAnswers, catalogue: readonly Channel[], options: { gateFailed: boolean }): ChannelPlan {
-  const missing = missingPlanAnswers(answers);
+export function planChannels(
+  customers: CustomerKind | undefined,
+  answers: ChannelAnswers,
+  catalogue: readonly Channel[],
+  options: { gateFailed: boolean },
+): ChannelPlan {
+  const missing = missingPlanAnswers(answers, customers);
   if (missing.length > 0) return { status: 'incomplete', missing };
-  const known = { customers: answers.customers!, reach: answers.reach!, goals: answers.goals, formats: answers.formats! };
+  const known = { customers: customers!, reach: answers.reach!, goals: answers.goals, formats: answers.formats! };
   const budget = Math.round(answers.hours! * 60);
   const order = (id: ChannelId) => channelIds.indexOf(id);
 
