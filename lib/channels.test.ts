@@ -13,7 +13,7 @@ import {
   type ChannelAnswers,
   type CustomerKind,
 } from './channel-schema';
-import { MAX_CHANNELS, PRESENCE_MINUTES, missingPlanAnswers, planChannels, type ChannelPlan } from './channels';
+import { MAX_CHANNELS, PRESENCE_MINUTES, cadenceOf, localizeChannel, missingPlanAnswers, planChannels, type ChannelPlan } from './channels';
 
 type Firm = ChannelAnswers & { customers: CustomerKind };
 const answersArb: fc.Arbitrary<Firm> = fc.record({
@@ -141,5 +141,27 @@ describe('planChannels', () => {
       missing: ['customers', 'reach', 'goals', 'hours', 'formats'],
     });
     expect(missingPlanAnswers({ ...empty, hours: 0 }, 'b2b')).toEqual(['reach', 'goals', 'formats']);
+  });
+});
+
+describe('cadenceOf', () => {
+  it('reads a month, a fortnight, or posts a week', () => {
+    expect(cadenceOf(0.25)).toEqual({ kind: 'month', count: 1 });
+    expect(cadenceOf(0.5)).toEqual({ kind: 'fortnight', count: 1 });
+    expect(cadenceOf(1)).toEqual({ kind: 'week', count: 1 });
+    expect(cadenceOf(3)).toEqual({ kind: 'week', count: 3 });
+  });
+});
+
+describe('localizeChannel', () => {
+  it('puts every text in one language and keeps every number', () => {
+    for (const channel of channels) {
+      const de = localizeChannel(channel, 'de');
+      expect(de.why.b2b).toBe(channel.why.b2b.de);
+      expect(localizeChannel(channel, 'en').rhythm.post).toBe(channel.rhythm.post.en);
+      expect(de.rhythm.minPosts).toBe(channel.rhythm.minPosts);
+      expect(de.facts.map((f) => f.text)).toEqual(channel.facts.map((f) => f.text.de));
+      expect(JSON.stringify(de)).not.toContain('"en":');
+    }
   });
 });

@@ -170,3 +170,27 @@ export function planChannels(
   const status = options.gateFailed ? 'wait' : planned.length === 0 ? 'minimum' : 'plan';
   return { status, presence, channels: planned, existing, budgetMinutes: budget, totalMinutes: spent };
 }
+
+/** How a weekly number of posts reads: once a month, every two weeks, or so many a week. */
+export function cadenceOf(postsPerWeek: number): { kind: 'month' | 'fortnight' | 'week'; count: number } {
+  if (postsPerWeek < 0.5) return { kind: 'month', count: Math.max(1, Math.round(postsPerWeek * 4)) };
+  if (postsPerWeek < 1) return { kind: 'fortnight', count: 1 };
+  return { kind: 'week', count: Math.round(postsPerWeek * 10) / 10 };
+}
+
+type Text = { de: string; en: string };
+type Localize<T> = T extends Text ? string : T extends readonly (infer U)[] ? Localize<U>[] : T extends object ? { [K in keyof T]: Localize<T[K]> } : T;
+const isText = (value: unknown): value is Text =>
+  typeof value === 'object' && value !== null && Object.keys(value).sort().join() === 'de,en';
+
+/** A channel with every text in one language, for a page in that language. */
+export function localizeChannel(channel: Channel, locale: 'de' | 'en'): Localize<Channel> {
+  const walk = (value: unknown): unknown => {
+    if (isText(value)) return value[locale];
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(channel) as Localize<Channel>;
+}
+export type LocalizedChannel = Localize<Channel>;

@@ -1,0 +1,161 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { Link } from '@/i18n/navigation';
+import type { ChannelId } from '@/lib/channel-schema';
+import { cadenceOf, type ChannelPlan as Plan, type LocalizedChannel, type PlanReason } from '@/lib/channels';
+
+/** «Ihre Kanäle»: the channels that fit, the weekly rhythm against the hours, the real-world side, and what to do with the channels there are. */
+export function ChannelPlan({
+  plan,
+  channels,
+  checkHref,
+}: {
+  plan: Plan;
+  channels: readonly LocalizedChannel[];
+  checkHref: string | null;
+}) {
+  const t = useTranslations('channels');
+  const channel = (id: ChannelId) => channels.find((c) => c.id === id)!;
+  const cadence = (posts: number) => {
+    const { kind, count } = cadenceOf(posts);
+    return kind === 'fortnight' ? t('cadence.fortnight') : t(`cadence.${kind}`, { count });
+  };
+  const reason = (c: LocalizedChannel, r: PlanReason) => {
+    if (r.kind === 'audience') return c.why[r.customers === 'b2b' ? 'b2b' : 'b2c'];
+    if (r.kind === 'goal') return t('reasonGoal', { goal: t(`goals.${r.goal}`) });
+    if (r.kind === 'format') return t('reasonFormat', { format: t(`formats.${r.format}`) });
+    return t('reasonRunning');
+  };
+
+  return (
+    <section className="channel-plan" aria-labelledby="channels-title">
+      <h2 id="channels-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+
+      {plan.status === 'incomplete' ? (
+        <p>
+          {t('incomplete', { missing: plan.missing.map((q) => t(`missing.${q}`)).join(', ') })}{' '}
+          {checkHref && (
+            <Link className="no-print" href={checkHref}>
+              {t('incompleteAction')}
+            </Link>
+          )}
+        </p>
+      ) : (
+        <>
+          {plan.status === 'wait' && (
+            <div className="notice notice--warning">
+              <p>{t('wait')}</p>
+              <ul>
+                <li>{t('prepare1')}</li>
+                <li>{t('prepare2')}</li>
+                <li>{t('prepare3')}</li>
+              </ul>
+            </div>
+          )}
+          {plan.status === 'minimum' && <p>{plan.presence ? t('minimum') : t('nothing')}</p>}
+
+          {plan.presence && (
+            <div className="channel-card channel-card--presence">
+              <h3>{t('presenceTitle')}</h3>
+              <p>{t('presenceBody', { channel: channel(plan.presence.channel).name })}</p>
+            </div>
+          )}
+
+          {plan.channels.length > 0 && (
+            <ol className="channel-list">
+              {plan.channels.map((line) => {
+                const c = channel(line.channel);
+                return (
+                  <li key={line.channel} className="channel-card">
+                    <h3>{c.name}</h3>
+                    <ul className="compact-list">
+                      {line.reasons.map((r) => (
+                        <li key={r.kind}>{reason(c, r)}</li>
+                      ))}
+                    </ul>
+                    <p>
+                      <strong>{cadence(line.postsPerWeek)}</strong>: {c.rhythm.post}.{' '}
+                      <span className="muted">
+                        {t('minutesDetail', { perPost: line.minutesPerPost, replies: line.replyMinutes })}
+                      </span>
+                    </p>
+                    <p>
+                      <strong>{t('offline')}</strong> {c.offline}
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+
+          {(plan.presence || plan.channels.length > 0) && (
+            <ScrollTable labelledBy="channels-rhythm">
+              <table className="data-table channel-table">
+                <caption id="channels-rhythm">{t('tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colChannel')}</th>
+                    <th scope="col">{t('colRhythm')}</th>
+                    <th scope="col" className="num">
+                      {t('colMinutes')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.presence && (
+                    <tr>
+                      <th scope="row">{channel(plan.presence.channel).name}</th>
+                      <td>{t('presenceRow')}</td>
+                      <td className="num">{plan.presence.minutes}</td>
+                    </tr>
+                  )}
+                  {plan.channels.map((line) => (
+                    <tr key={line.channel}>
+                      <th scope="row">{channel(line.channel).name}</th>
+                      <td>{cadence(line.postsPerWeek)}</td>
+                      <td className="num">{line.minutes}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={3}>
+                      <strong>{t('total', { total: plan.totalMinutes, budget: plan.budgetMinutes })}</strong>
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </ScrollTable>
+          )}
+
+          {plan.existing.length > 0 && (
+            <>
+              <h3>{t('existingTitle')}</h3>
+              <ul className="channel-existing">
+                {plan.existing.map((e) => {
+                  const c = channel(e.channel);
+                  return (
+                    <li key={e.channel}>
+                      <strong>
+                        {c.name}: {t(`advice.${e.advice}`)}
+                      </strong>{' '}
+                      <span className="muted">({t(`states.${e.state}`)})</span>
+                      {e.advice === 'pause' && <> – {c.pause}</>}
+                      {e.advice === 'close' && <> – {t('closeHow')}</>}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <p className="muted no-print">
+            <Link href="/methode#channels">{t('sourcesLink')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
