@@ -101,8 +101,16 @@ function gitRevision() {
   }
 }
 
+/** --report-only: BENCHMARKS.md again from .bench/last-run.json, nothing measured. */
+function reportOnly() {
+  const { meta, pages, data } = JSON.parse(readFileSync(path.join(root, '.bench', 'last-run.json'), 'utf8'));
+  writeFileSync(path.join(root, 'BENCHMARKS.md'), renderReport({ meta, pages, data }));
+  log('wrote BENCHMARKS.md from .bench/last-run.json');
+}
+
 async function main() {
   installCleanupHandlers();
+  if (process.argv.includes('--report-only')) return reportOnly();
   const args = parseArgs(process.argv.slice(2));
   const pages = args.pages ? PAGES.filter((p) => args.pages.includes(p.id)) : [...PAGES];
   const chromiumPath = resolveChromium();
@@ -264,11 +272,12 @@ async function main() {
     load: { connections: args.connections, duration: args.duration },
     problems,
   };
+  // The raw data first, so a report that fails to render can be written again with --report-only.
+  mkdirSync(path.join(root, '.bench'), { recursive: true });
+  writeFileSync(path.join(root, '.bench', 'last-run.json'), JSON.stringify({ meta, pages, data }, null, 2));
   const report = renderReport({ meta, pages, data });
   console.log(`\n${report}`);
   writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
-  mkdirSync(path.join(root, '.bench'), { recursive: true });
-  writeFileSync(path.join(root, '.bench', 'last-run.json'), JSON.stringify({ meta, pages, data }, null, 2));
 
   const missed = pages.flatMap((page) =>
     Object.entries(judge(page, data))
