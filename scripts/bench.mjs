@@ -93,9 +93,12 @@ function installedVersion(name) {
 function gitRevision() {
   try {
     const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const sources = ['app', 'components', 'lib', 'content', 'messages', 'i18n', 'proxy.ts', 'next.config.js', 'package-lock.json'];
     const head = git('rev-parse', '--short', 'HEAD');
-    const dirty = git('status', '--porcelain', '--', 'app', 'components', 'lib', 'content', 'messages', 'i18n', 'proxy.ts', 'next.config.js');
-    return dirty ? `${head} + uncommitted changes` : head;
+    // The last commit that changed what is built: a branch that only touched the bench measures the same app as that commit.
+    const app = git('log', '-1', '--format=%h', '--', ...sources);
+    const dirty = git('status', '--porcelain', '--', ...sources);
+    return `${head}${app && app !== head ? ` (app sources as of ${app})` : ''}${dirty ? ' + uncommitted changes' : ''}`;
   } catch {
     return 'unknown (not a git checkout)';
   }

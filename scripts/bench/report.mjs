@@ -108,7 +108,8 @@ export function renderReport({ meta, pages, data }) {
   out.push(
     'Run it with `npm run bench` (options after `--`: `--no-reference` leaves out the framework-only reference page, `--skip-build`, `--runs=N`, ' +
       '`--duration=S`, `--connections=N`, `--pages=landing,results`, `--no-interaction`, `--interaction-runs=N` (default 10), ' +
-      '`--results-runs=N` (default 5), `--cpu-slowdown=N` (default 4), `--time-limit=S` (default 1800: the whole bench stops itself after that); ' +
+      '`--results-runs=N` (default 5), `--cpu-slowdown=N` (default 4), `--time-limit=S` (default 1800: the whole bench stops itself after that), ' +
+      '`--report-only` (writes this file again from .bench/last-run.json); ' +
       '`CHROMIUM_PATH` overrides /usr/bin/chromium). ' +
       `This run: \`npm run bench${meta.argv ? ` -- ${meta.argv}` : ''}\`.`,
     '',
