@@ -10,6 +10,7 @@ import { BROWSER_ARGS } from './browser.mjs';
  *   frame after that focus is painted;
  * - results: on the seeded results page, when the overall score is in the DOM and laid out vs. when the radar's SVG is,
  *   and the gzip JavaScript whose response ended before the score vs. after it.
+ * The step's load until hydration and the first results load are also profiled (V8 sampling profiler): self time per script.
  * Every loop has a sample count and a time limit; the browser only reaches the loopback origin.
  */
 
@@ -111,7 +112,42 @@ async function newThrottledPage(browser, { rate, seed, watch }) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, tab, foreign };
+  return { context, tab, cdp, foreign };
+}
+
+// The functions of pageProbe (injected without a script URL): their time is the bench's own.
+const PROBE_FUNCTIONS = new Set(['pageProbe', 'afterNextPaint', 'visible', 'watch']);
+
+/** Starts the V8 sampling profiler of a page's CDP session. */
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops the profiler; self time per script file (under the slowdown), largest first, and the total of all samples. */
+async function stopProfile(cdp, origin) {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const byScript = new Map();
+  profile.samples.forEach((id, index) => {
+    const frame = nodes.get(id)?.callFrame;
+    const us = profile.timeDeltas[index + 1] ?? 0;
+    const fn = frame?.functionName || 'native';
+    if (fn === '(idle)') return;
+    let name = frame?.url
+      ? frame.url.replace(origin, '').replace(/^\/_next\/static\/chunks\//, '')
+      : PROBE_FUNCTIONS.has(fn)
+        ? '(bench probe)'
+        : fn.startsWith('(')
+          ? fn
+          : `(${fn})`;
+    if (/^https?:/.test(name)) name = '(other origin)';
+    byScript.set(name, (byScript.get(name) ?? 0) + us / 1000);
+  });
+  const scripts = [...byScript].sort((x, y) => y[1] - x[1]).map(([script, ms]) => ({ script, ms: Math.round(ms) }));
+  return { busyMs: Math.round(scripts.reduce((total, s) => total + s.ms, 0)), scripts: scripts.slice(0, 12) };
 }
 
 /** Waits until React has hydrated `selector` (its DOM node carries React's fiber key) and two frames have passed. */
@@ -131,13 +167,17 @@ const probeState = (tab) => tab.evaluate(() => JSON.parse(JSON.stringify(window.
 
 /** Click on an answer → next paint, `count` samples on one check step (cycling through questions and answers). */
 async function measureAnswers({ browser, origin, path, rate, count, deadline }) {
-  const { context, tab, foreign } = await newThrottledPage(browser, { rate });
+  const { context, tab, cdp, foreign } = await newThrottledPage(browser, { rate });
   const samples = [];
   const rafSamples = [];
   const sources = { eventTiming: 0, raf: 0 };
+  let profile = null;
   try {
+    // The main thread from navigation to hydration, by script: what the step costs before it answers.
+    await startProfile(cdp);
     await tab.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
     await waitForHydration(tab, 'form.step', 30_000);
+    profile = await stopProfile(cdp, origin);
     const questions = tab.locator('fieldset.question');
     const questionCount = await questions.count();
     if (questionCount === 0) throw new Error('no question on the check step');
@@ -172,7 +212,7 @@ async function measureAnswers({ browser, origin, path, rate, count, deadline }) 
   } finally {
     await context.close();
   }
-  return { ...summarize(samples), raf: summarize(rafSamples), sources, foreign: [...foreign] };
+  return { ...summarize(samples), raf: summarize(rafSamples), sources, profile, foreign: [...foreign] };
 }
 
 /** Click on «Weiter» on a fully answered step → focus on the next step's heading; a fresh load of the step per sample. */
@@ -216,13 +256,20 @@ async function measureNext({ browser, origin, path, rate, count, seed, deadline 
 async function measureResults({ browser, origin, path, rate, count, seed, deadline, gzipOf, scoreSelector, chartSelector }) {
   const runs = [];
   const errors = [];
-  for (let i = 0; i < count && Date.now() < deadline; i++) {
-    const { context, tab, foreign } = await newThrottledPage(browser, { rate, seed, watch: { score: scoreSelector, chart: chartSelector } });
+  let profile = null;
+  for (let i = 0; i < count + 1 && Date.now() < deadline; i++) {
+    const { context, tab, cdp, foreign } = await newThrottledPage(browser, { rate, seed, watch: { score: scoreSelector, chart: chartSelector } });
     try {
+      // The first load is profiled too (the profiler's own overhead stays out of the timings of the others).
+      if (i === 0) await startProfile(cdp);
       await tab.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
       await tab.waitForFunction(() => window.__benchProbe.marks.scorePainted !== undefined && window.__benchProbe.marks.chartPainted !== undefined, null, {
         timeout: 30_000,
       });
+      if (i === 0) {
+        profile = await stopProfile(cdp, origin);
+        continue;
+      }
       await tab.waitForTimeout(500);
       const { marks, scripts } = await tab.evaluate(() => ({
         marks: window.__benchProbe.marks,
@@ -258,6 +305,7 @@ async function measureResults({ browser, origin, path, rate, count, seed, deadli
     jsBefore: quantile(runs.map((r) => r.jsBefore), 0.5),
     jsAfter: quantile(runs.map((r) => r.jsAfter), 0.5),
     late: runs[0]?.late ?? [],
+    profile,
     runs,
     errors,
   };

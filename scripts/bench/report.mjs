@@ -283,6 +283,34 @@ export function renderReport({ meta, pages, data }) {
       );
       for (const error of r.errors ?? []) meta.problems.push(`results score/chart measure: ${error}`);
     }
+    const profiles = [
+      ['Check step: navigation → hydrated', 'check', it.answer?.profile],
+      ['Results: navigation → score and chart painted', 'results', it.results?.profile],
+    ].filter(([, , profile]) => profile?.scripts?.length);
+    if (profiles.length) {
+      out.push(`## Main thread by script (V8 sampling profiler, ${it.rate}× CPU slowdown)`, '');
+      for (const [title, id, profile] of profiles) {
+        const files = new Map((data.assets[id]?.files ?? []).map((f) => [f.path.replace(/^\/_next\/static\/chunks\//, ''), f]));
+        out.push(`### ${title}: ${ms(profile.busyMs)} busy`, '');
+        out.push(
+          table(
+            ['Script', 'Self time', 'gzip', 'Contains (heuristic)'],
+            profile.scripts.map((x) => {
+              const file = files.get(x.script);
+              return [x.script, ms(x.ms), file ? kB(file.gzip) : '', file ? describeContents(file.contains) : ''];
+            }),
+            ['l', 'r', 'r', 'l'],
+          ),
+          '',
+        );
+      }
+      out.push(
+        'Self time of the functions of each script file while the page loads (one load, its own browser context), idle left out. ' +
+          '"(program)" is the browser\'s own work outside JavaScript (parsing HTML, style, layout, paint); the Turbopack chunk loader\'s ' +
+          'time is mostly the evaluation of module factories of other chunks; the page URL itself is its inline scripts (the RSC payload).',
+        '',
+      );
+    }
     for (const error of [...(it.answer?.errors ?? []), ...(it.next?.errors ?? [])]) meta.problems.push(`interaction measure: ${error}`);
     if (it.timedOut) meta.problems.push('the interaction measures hit their time limit: fewer samples than asked for');
   }
