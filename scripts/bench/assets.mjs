@@ -33,7 +33,7 @@ async function waitForQuiet(tab, inflight, lastStart, { quietMs = 500, maxMs = 2
 
 async function fetchBody(url, bodies) {
   if (!bodies.has(url)) {
-    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(20_000) });
     if (!response.ok) throw new Error(`${url} answered ${response.status} on the second fetch`);
     bodies.set(url, Buffer.from(await response.arrayBuffer()));
   }
