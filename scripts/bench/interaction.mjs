@@ -76,14 +76,24 @@ function pageProbe() {
     return box.width > 0 && box.height > 0 && (element.tagName === 'svg' || element.textContent.trim() !== '');
   };
   const watch = () => {
-    for (const [name, selector] of Object.entries(window.__benchWatch ?? {})) {
+    if (!window.__benchWatch) return;
+    for (const [name, selector] of Object.entries(window.__benchWatch)) {
       if (probe.marks[name] === undefined && visible(selector)) {
         probe.marks[name] = performance.now();
         afterNextPaint((now) => (probe.marks[`${name}Painted`] = now));
       }
     }
   };
-  new MutationObserver(watch).observe(document, { childList: true, subtree: true, characterData: true });
+  // At most one look per frame, in the frame's own rAF: the layout it reads is the one the frame does anyway.
+  let scheduled = false;
+  new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      watch();
+    });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 async function newThrottledPage(browser, { rate, seed, watch }) {
