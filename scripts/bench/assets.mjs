@@ -33,7 +33,7 @@ async function waitForQuiet(tab, inflight, lastStart, { quietMs = 500, maxMs = 2
 
 async function fetchBody(url, bodies) {
   if (!bodies.has(url)) {
-    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(20_000) });
     if (!response.ok) throw new Error(`${url} answered ${response.status} on the second fetch`);
     bodies.set(url, Buffer.from(await response.arrayBuffer()));
   }
@@ -145,6 +145,7 @@ async function measurePage({ browser, origin, page: spec, seed, settleMs, bodies
     files.push({ ...asset, raw: body.length, gzip, contains });
   }
   files.sort((a, b) => b.gzip - a.gzip);
+  const html = status === 200 ? await measureDocument(origin + spec.path).catch((cause) => ({ error: String(cause?.message ?? cause) })) : null;
   const sum = (type, key) => files.filter((f) => f.type === type).reduce((total, f) => total + (f[key] ?? 0), 0);
   return {
     path: spec.path,
@@ -155,6 +156,23 @@ async function measurePage({ browser, origin, page: spec, seed, settleMs, bodies
     js: { files: files.filter((f) => f.type === 'js').length, gzip: sum('js', 'gzip'), raw: sum('js', 'raw'), transferred: sum('js', 'transferredBody') },
     jsAfterLoad: files.filter((f) => f.type === 'js' && f.afterLoad).reduce((total, f) => total + f.gzip, 0),
     css: { files: files.filter((f) => f.type === 'css').length, gzip: sum('css', 'gzip'), raw: sum('css', 'raw'), transferred: sum('css', 'transferredBody') },
+    html,
     files,
   };
+}
+
+/**
+ * The document as served (fetched again without compression, as a browser asking for de-CH): its size raw and gzip,
+ * and the part that is the RSC payload (the inline `self.__next_f.push(…)` scripts) raw and gzip.
+ */
+export async function measureDocument(url) {
+  const response = await fetch(url, {
+    headers: { 'accept-encoding': 'identity', accept: 'text/html', 'accept-language': 'de-CH,de;q=0.9' },
+    signal: AbortSignal.timeout(20_000),
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  const text = body.toString('utf8');
+  const rsc = [...text.matchAll(/<script\b[^>]*>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].map((m) => m[1]).join('\n');
+  const gz = (buffer) => gzipSync(buffer, { level: zlib.Z_BEST_COMPRESSION }).length;
+  return { raw: body.length, gzip: gz(body), rscRaw: Buffer.byteLength(rsc), rscGzip: rsc ? gz(Buffer.from(rsc)) : 0 };
 }

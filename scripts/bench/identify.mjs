@@ -14,7 +14,8 @@ const LIBRARY_MARKERS = [
   ['zod', ['$ZodType']],
   ['react-hook-form', ['dirtyFields']],
   ['@hookform/resolvers', ['unionErrors']],
-  ['next-intl (use-intl, intl-messageformat)', ['IntlMessageFormat', 'FORMATTING_ERROR']],
+  ['next-intl with the ICU parser (intl-messageformat)', ['IntlMessageFormat']],
+  ['next-intl (use-intl)', ['FORMATTING_ERROR']],
 ];
 
 function* walk(dir) {

@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { launchDebuggableChromium } from './browser.mjs';
 
 export const PRESETS = ['mobile', 'desktop'];
+const RUN_LIMIT_MS = 120_000;
 const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
@@ -109,7 +110,13 @@ export async function lighthousePage({ chromiumPath, origin, page, seed, runs, l
               const rendered = await seedBrowser({ port: chrome.port, origin, page, seed, verify: out.rendered.length === 0 });
               if (rendered !== null) out.rendered.push(rendered);
             }
-            run = await runOnce({ port: chrome.port, url: origin + page.path, preset, keepStorage: Boolean(page.seed) });
+            // Lighthouse bounds the page load itself; this bounds everything else a run could hang on.
+            let timer;
+            const limit = new Promise((resolve) => {
+              timer = setTimeout(() => resolve({ error: `no result within ${RUN_LIMIT_MS / 1000} s` }), RUN_LIMIT_MS);
+            });
+            run = await Promise.race([runOnce({ port: chrome.port, url: origin + page.path, preset, keepStorage: Boolean(page.seed) }), limit]);
+            clearTimeout(timer);
           } catch (cause) {
             run = { error: String(cause?.message ?? cause).split('\n')[0] };
           }

@@ -30,6 +30,11 @@ function killGroup(pid, signal) {
   }
 }
 
+/** Kills every group the bench started (the watchdog's last resort). */
+export function killAllGroups() {
+  for (const pid of groups) killGroup(pid, 'SIGKILL');
+}
+
 let handlersInstalled = false;
 /** Makes sure every started group dies with the bench, however it ends. */
 export function installCleanupHandlers() {
