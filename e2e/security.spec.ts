@@ -21,7 +21,7 @@ function nonceOf(csp: string): string | undefined {
   return scriptSrc.map((v) => /^'nonce-([A-Za-z0-9+/_=-]+)'$/.exec(v)?.[1]).find(Boolean);
 }
 
-/** Asserts the headers issue 6 asks for on one response. */
+/** Asserts the security headers every response must carry. */
 function expectStrictHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   const csp = headers['content-security-policy'];

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnGroup } from './processes.mjs';
 
-/** The page that calibrates the machine: same Next, same React, no JavaScript of its own (issue 6: "a framework-only page"). */
+/** The page that calibrates the machine: same Next, same React, no JavaScript of its own. */
 export const REFERENCE_PAGE = { id: 'reference', name: 'Reference: framework only', path: '/', budgetJs: null, reference: true };
 
 const FILES = {
