@@ -77,7 +77,9 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
     if (moved) headingRef.current?.focus();
   }, [step, moved]);
 
-  const finish = () => router.push(assessmentHref('results', ref));
+  // A team round's answers go back as a link, not to the results page.
+  const finish = () =>
+    router.push(ref.kind === 'round' ? `/team/answer?round=${encodeURIComponent(ref.roundId)}` : assessmentHref('results', ref));
 
   if (!ready) {
     return (
