@@ -7,7 +7,7 @@ import { createRound, summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { answerFor, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
 import { expectNoAxeViolations, tabTo } from './support/coach';
-import { readPdf } from './support/pdf';
+import { onPages, readPdf } from './support/pdf';
 import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
 import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';
 
@@ -39,6 +39,7 @@ async function personAnswers(
   locale: Locale,
   person: { name?: string; role?: string },
   value: (step: number, question: number) => AnswerValue,
+  checkAxe = false,
 ) {
   const context = await browser.newContext();
   const problems = await watchContext(context, baseURL);
@@ -46,10 +47,12 @@ async function personAnswers(
   await page.goto(invitation);
   await expect(page.getByRole('heading', { level: 1, name: tm(locale).join.title })).toBeVisible();
   await expect(page.getByText(company, { exact: false }).first()).toBeVisible();
+  if (checkAxe) await expectNoAxeViolations(page);
   if (person.name) await page.getByLabel(tm(locale).join.name, { exact: true }).fill(person.name);
   if (person.role) await page.getByLabel(tm(locale).join.role, { exact: true }).fill(person.role);
   await page.getByRole('button', { name: tm(locale).join.start }).click();
   const result = await answerRound(page, locale, value);
+  if (checkAxe) await expectNoAxeViolations(page);
   // The person's own answers stay in their browser as well.
   await page.reload();
   await expect(page.getByLabel(tm(locale).answer.linkLabel, { exact: true })).toHaveValue(result.link);
@@ -78,7 +81,7 @@ test.describe('team round', () => {
     await expect(page.getByRole('img', { name: t.link.qrLabel.replace('{label}', t.invite.linkLabel) })).toBeVisible();
 
     // Strategy: 1, 3 and 5 → a wide spread; everything else mostly agreed.
-    const anonymous = await personAnswers(browser, baseURL!, invitation, 'de', {}, (s) => (s === 0 ? 1 : 4));
+    const anonymous = await personAnswers(browser, baseURL!, invitation, 'de', {}, (s) => (s === 0 ? 1 : 4), true);
     const andrea = await personAnswers(browser, baseURL!, invitation, 'de', { name: 'Andrea Meier', role: 'Lernende' }, (s) => (s === 0 ? 3 : 4));
     const beat = await personAnswers(browser, baseURL!, invitation, 'de', { role: 'Verkauf' }, (s) => (s === 0 ? 5 : 'unknown'));
     console.log(`answer link length: ${andrea.link.length} characters (named), ${anonymous.link.length} (anonymous)`);
@@ -89,9 +92,11 @@ test.describe('team round', () => {
     await page.getByRole('button', { name: t.collect.button }).click();
     await expect(page.getByText(t.collect.outcome.replace('{n}', '2').replace('{message}', t.collect.added.replace('{who}', 'Andrea Meier, Lernende')))).toBeVisible();
     await expect(page.getByText(t.summary.tooFew)).toBeVisible();
-    await paste.fill(beat.link);
-    await page.getByRole('button', { name: t.collect.button }).click();
+    // An answer link opened in the organiser's browser adds itself to its round.
+    await page.goto(beat.link);
+    await expect(page.getByText(t.collect.fromLink.replace('{message}', t.collect.added.replace('{who}', 'Verkauf')))).toBeVisible();
     await expect(page.getByText('3 Personen haben geantwortet.')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
     await expect(page.getByText(t.summary.tooFew)).toHaveCount(0);
 
     const expected = summarizeRound([anonymous, andrea, beat].map((p) => ({ answers: p.answers })), content);
@@ -114,6 +119,7 @@ test.describe('team round', () => {
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
     const pdf = readPdf(file);
+    console.log(`team round of three: ${pdf.pages} page(s)`);
     expect(pdf.pages).toBeLessThanOrEqual(2);
     expect(pdf.text).toContain(t.disagree.title);
     expect(pdf.text).not.toContain(t.collect.title);
@@ -198,6 +204,26 @@ test.describe('team round', () => {
     for (const [i, text] of pdf.pageTexts.entries()) console.log(`--- page ${i + 1} ---\n${text}`);
     expect(pdf.pages).toBeLessThanOrEqual(2);
     expect(pdf.text).toContain(t.summary.caption);
-    expect(pdf.text).toContain('Andrea Meier, Apprentice');
+    expect(onPages(pdf, 'Andrea Meier, Apprentice')).toBe(true);
+    expect(onPages(pdf, t.summary.tooFew)).toBe(false);
+  });
+
+  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page }) => {
+    const t = tm('en');
+    await seedWorkspace(page, {
+      current: null,
+      clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
+    });
+    await page.goto('/en/coach/c-1');
+    await page.getByRole('button', { name: t.start }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', 'Schreinerei Graf') })).toBeVisible();
+    const invitation = await page.getByLabel(t.invite.linkLabel, { exact: true }).inputValue();
+    await expect(page.getByText(t.summary.count.match(/=0 \{([^}]*)\}/)![1]!)).toBeVisible();
+    await page.goto('/en/coach/c-1');
+    await expect(page.getByRole('link', { name: /Team round: Schreinerei Graf/ })).toBeVisible();
+    await page.goto(invitation.slice(0, -6));
+    await expect(page.getByRole('heading', { level: 1, name: t.join.errorTitle })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: t.errors.truncated })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -82,7 +82,7 @@ export function TeamView({ content, locale }: { content: TeamContent; locale: Lo
         {linkMessage && <p className="notice" role="status">{linkMessage}</p>}
         <p>{t('missing')}</p>
         <p>
-          <Link href="/results">←</Link>
+          <Link href="/results">← {t('back')}</Link>
         </p>
       </div>
     );
