@@ -73,7 +73,7 @@ test.describe('team round', () => {
     const own = makeAssessment({ answers: answerAll(() => 3), profile: { companyName: company } });
     await seedWorkspace(page, { current: own, clients: [] });
     await page.goto('/de/results');
-    await page.getByRole('button', { name: t.start }).click();
+    await page.getByRole('button', { name: messages.de.teamStart.start }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', company) })).toBeVisible();
     const invitation = await page.getByLabel(t.invite.linkLabel, { exact: true }).inputValue();
     expect(invitation).toMatch(/\/de\/team\/join#i=1\./);
@@ -215,7 +215,7 @@ test.describe('team round', () => {
       clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
     });
     await page.goto('/en/coach/c-1');
-    await page.getByRole('button', { name: t.start }).click();
+    await page.getByRole('button', { name: messages.en.teamStart.start }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', 'Schreinerei Graf') })).toBeVisible();
     const invitation = await page.getByLabel(t.invite.linkLabel, { exact: true }).inputValue();
     await expect(page.getByText(t.summary.count.match(/=0 \{([^}]*)\}/)![1]!)).toBeVisible();

@@ -8,7 +8,7 @@ import { addRound, createRound, roundsFor } from '@/lib/team-round';
 
 /** Starts a team round for the owner's company or a coach's client, and lists the rounds already started. */
 export function StartRoundButton({ companyName, clientId }: { companyName: string; clientId?: string }) {
-  const t = useTranslations('team');
+  const t = useTranslations('teamStart');
   const locale = useLocale();
   const router = useRouter();
   const { ready, workspace } = useWorkspace();
@@ -20,7 +20,7 @@ export function StartRoundButton({ companyName, clientId }: { companyName: strin
   };
   return (
     <div className="tool no-print">
-      <p className="muted">{t('startIntro')}</p>
+      <p className="muted">{t('intro')}</p>
       <button type="button" className="button button--secondary" onClick={start}>
         {t('start')}
       </button>
@@ -31,7 +31,7 @@ export function StartRoundButton({ companyName, clientId }: { companyName: strin
             {rounds.map((round) => (
               <li key={round.id}>
                 <Link href={`/team?round=${encodeURIComponent(round.id)}`}>
-                  {t('title', { company: round.companyName || t('unnamed') })} ({round.createdAt.slice(0, 10)}, {round.responses.length})
+                  {t('round', { company: round.companyName || t('unnamed') })} ({round.createdAt.slice(0, 10)}, {round.responses.length})
                 </Link>
               </li>
             ))}

@@ -9,6 +9,7 @@ import { StorageNotices } from '@/components/workspace/storage-notices';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
+import { findParticipation } from '@/lib/team-round';
 import type { LocalizedScale } from '@/lib/localize';
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
@@ -91,11 +92,13 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
 
   const answers = assessment?.answers ?? {};
   const coachMode = assessment?.coachMode ?? false;
+  const round = ref.kind === 'round' ? findParticipation(workspace, ref.roundId) : null;
 
   return (
     <div className="check">
       <StorageNotices notices={notices} persistence={persistence} />
       {coachMode && <p className="notice">{t('coachBanner')}</p>}
+      {ref.kind === 'round' && round && <p className="notice">{t('roundBanner', { company: round.companyName || '–' })}</p>}
       <div className="check__progress">
         <progress max={steps.length} value={step} aria-label={`${t('progressLabel')}: ${t('stepOf', { current: step, total: steps.length })}`} />
       </div>
