@@ -9,7 +9,6 @@ import { StorageNotices } from '@/components/workspace/storage-notices';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
-import { findParticipation } from '@/lib/team-round';
 import type { LocalizedScale } from '@/lib/localize';
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
@@ -92,7 +91,8 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
 
   const answers = assessment?.answers ?? {};
   const coachMode = assessment?.coachMode ?? false;
-  const round = ref.kind === 'round' ? findParticipation(workspace, ref.roundId) : null;
+  // Read directly: the round's code and aggregation modules stay out of the check's bundle.
+  const round = ref.kind === 'round' ? (workspace.participations?.find((p) => p.roundId === ref.roundId) ?? null) : null;
 
   return (
     <div className="check">
