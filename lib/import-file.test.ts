@@ -157,6 +157,48 @@ describe('export and import', () => {
     const whole = parseImportText(wrap({ schemaVersion: 1, kind: 'workspace', data: v1 }));
     expect(whole).toMatchObject({ ok: true, kind: 'workspace', summary: { clients: 0, assessments: 1 } });
   });
+
+  it('imports a schemaVersion 2 file (made before team rounds) with nothing lost', () => {
+    const v2 = { current: makeAssessment('a-1', '2026-11-01T09:00:00.000Z'), clients: [] };
+    const whole = parseImportText(wrap({ schemaVersion: 2, kind: 'workspace', data: v2 }));
+    expect(whole).toEqual({
+      ok: true,
+      kind: 'workspace',
+      workspace: { ...v2, rounds: [], participations: [] },
+      summary: { kind: 'workspace', clients: 0, assessments: 1, dates: ['2026-11-01T09:00:00.000Z'] },
+    });
+    const single = parseImportText(wrap({ schemaVersion: 2, kind: 'assessment', data: v2.current }));
+    expect(single).toMatchObject({ ok: true, kind: 'assessment', assessment: v2.current });
+  });
+
+  it('carries team rounds and participations through export and import, and merges them by round and person', () => {
+    const round = {
+      id: 'AAAAAAAAAAA',
+      companyName: 'Bäckerei Müller AG',
+      locale: 'de' as const,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      status: 'closed' as const,
+      responses: [
+        { respondentId: 'BBBBBBBB', answeredAt: '2026-12-01T09:30:00.000Z', receivedAt: '2026-12-01T10:00:00.000Z', answers: { 'x-1': 4 as const }, role: 'Lernende' },
+      ],
+    };
+    const participation = {
+      roundId: 'CCCCCCCCCCA',
+      respondentId: 'DDDDDDDD',
+      companyName: 'Graf',
+      locale: 'en' as const,
+      joinedAt: '2026-12-01T09:00:00.000Z',
+      assessment: makeAssessment('p-1', '2026-12-01T09:00:00.000Z'),
+    };
+    const ws: Workspace = { current: null, clients: [], rounds: [round], participations: [participation] };
+    const back = parseImportText(buildWorkspaceExport(ws, now));
+    expect(back).toMatchObject({ ok: true, kind: 'workspace', workspace: ws });
+    const second = { respondentId: 'EEEEEEEE', answeredAt: '2026-12-01T09:40:00.000Z', receivedAt: '2026-12-01T10:00:00.000Z', answers: {} };
+    const merged = mergeWorkspaces(ws, { ...ws, rounds: [{ ...round, responses: [...round.responses, second] }] });
+    expect(merged.rounds![0]!.responses.map((r) => r.respondentId)).toEqual(['BBBBBBBB', 'EEEEEEEE']);
+    expect(merged.participations).toEqual([participation]);
+    expect(mergeWorkspaces({ current: null, clients: [] }, { current: null, clients: [] })).toEqual({ current: null, clients: [] });
+  });
 });
 
 describe('parseImportText on bad input', () => {

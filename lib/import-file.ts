@@ -1,5 +1,6 @@
 import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type Workspace } from './schemas';
 import { CURRENT_VERSION, migrateToCurrent } from './storage';
+import { mergeRounds } from './team-round';
 
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_JSON_DEPTH = 40;
@@ -131,7 +132,7 @@ function buildExport(kind: ExportFile['kind'], data: unknown, now: Date): string
 /**
  * Merges an imported workspace into the existing one: clients matched by id get the incoming assessments whose ids
  * are new (existing ones and the client's own fields are kept), unknown clients are appended, and `current` stays
- * the existing one unless that is null. Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
+ * the existing one unless that is null; team rounds merge the same way (by round, then by person). Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
  */
 export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Workspace {
   const clients: Client[] = existing.clients.map((client) => ({ ...client, assessments: [...client.assessments] }));
@@ -151,7 +152,12 @@ export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Works
       byId.set(added.id, added);
     }
   }
-  return { current: existing.current ?? incoming.current, clients };
+  const merged: Workspace = { current: existing.current ?? incoming.current, clients };
+  // Team rounds: known rounds gain the answers of people they lack; files from before team rounds have none.
+  const teams = mergeRounds(existing, incoming);
+  if (existing.rounds || incoming.rounds) merged.rounds = teams.rounds;
+  if (existing.participations || incoming.participations) merged.participations = teams.participations;
+  return merged;
 }
 
 function dedupeById<T extends { id: string }>(list: readonly T[]): T[] {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValues, type AnswerValue } from './answers';
-import { dimensionIdSchema } from './content-schema';
+import { dimensionIdSchema, locales } from './content-schema';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
 export const limits = {
@@ -110,10 +110,58 @@ export const clientSchema = z.object({
 });
 export type Client = z.infer<typeof clientSchema>;
 
-/** Everything the app keeps in this browser: the owner's own check and the coach's clients. */
+/** A team round's id: base64url of 8 random bytes (11 characters, the last carrying 4 bits). */
+export const roundIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{10}[AEIMQUYcgkosw048]$/));
+/** A respondent's id within a round: base64url of 6 random bytes. */
+export const respondentIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8}$/));
+
+export const roundStatuses = ['open', 'closed'] as const;
+
+/** One person's answers, as collected by the organiser from their answer link. */
+export const teamResponseSchema = z.object({
+  respondentId: respondentIdSchema,
+  answeredAt: isoDateTime,
+  receivedAt: isoDateTime,
+  name: optionalText(limits.owner),
+  role: optionalText(limits.owner),
+  answers: z._default(answersSchema, {}),
+});
+export type TeamResponse = z.infer<typeof teamResponseSchema>;
+
+/** A team round the organiser started: for the owner's own company, or for one of a coach's clients. */
+export const teamRoundSchema = z.object({
+  id: roundIdSchema,
+  companyName: text(limits.companyName),
+  locale: z.enum(locales),
+  createdAt: isoDateTime,
+  status: z._default(z.enum(roundStatuses), 'open'),
+  /** The coach's client the round belongs to; absent for the owner's own round. */
+  clientId: z.optional(idSchema),
+  responses: z._default(z.array(teamResponseSchema).check(z.maxLength(200)), []),
+});
+export type TeamRound = z.infer<typeof teamRoundSchema>;
+
+/** A round this browser's person was invited to, with their own answers (they stay here as well). */
+export const participationSchema = z.object({
+  roundId: roundIdSchema,
+  respondentId: respondentIdSchema,
+  companyName: text(limits.companyName),
+  locale: z.enum(locales),
+  joinedAt: isoDateTime,
+  name: optionalText(limits.owner),
+  role: optionalText(limits.owner),
+  assessment: assessmentWithPlanSchema,
+});
+export type Participation = z.infer<typeof participationSchema>;
+
+/** Everything the app keeps in this browser: the owner's own check, the coach's clients and the team rounds. */
 export const workspaceSchema = z.object({
   current: z._default(z.nullable(assessmentWithPlanSchema), null),
   clients: z._default(z.array(clientSchema).check(z.maxLength(500)), []),
+  /** Absent in data stored before team rounds: read it through `roundsOf`, never as `workspace.rounds`. */
+  rounds: z.optional(z.array(teamRoundSchema).check(z.maxLength(500))),
+  /** Absent in data stored before team rounds: read it through `participationsOf`. */
+  participations: z.optional(z.array(participationSchema).check(z.maxLength(200))),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type Assessment = z.infer<typeof assessmentWithPlanSchema>;

@@ -171,13 +171,15 @@ function fail(error: ShareError): DecodeResult {
   return { ok: false, error };
 }
 
-class DecodeFailure extends Error {
+/** Thrown inside decoders only; the public decoders turn it into an error result. Shared with lib/team-code.ts. */
+export class DecodeFailure extends Error {
   constructor(readonly reason: ShareError) {
     super(reason);
   }
 }
 
-function packAnswers(answers: Answers, items: readonly { id: string }[]): Uint8Array {
+/** Packs answers into 3 bits per item, in the order of `items`. */
+export function packAnswers(answers: Answers, items: readonly { id: string }[]): Uint8Array {
   const out = new Uint8Array(Math.ceil((items.length * 3) / 8));
   items.forEach((item, i) => {
     const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
@@ -192,7 +194,8 @@ function packAnswers(answers: Answers, items: readonly { id: string }[]): Uint8A
   return out;
 }
 
-function unpackAnswers(packed: Uint8Array, items: readonly { id: string }[], count: number): Record<string, AnswerValue> {
+/** Reads `count` packed answers; non-zero padding bits are a malformed code. */
+export function unpackAnswers(packed: Uint8Array, items: readonly { id: string }[], count: number): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
   const readBit = (bit: number) => (packed[bit >> 3]! >> (7 - (bit & 7))) & 1;
   for (let i = 0; i < count; i++) {
@@ -206,7 +209,7 @@ function unpackAnswers(packed: Uint8Array, items: readonly { id: string }[], cou
 }
 
 /** 16-bit FNV-1a over the first `count` item ids. */
-function fingerprintItems(items: readonly { id: string }[], count: number): number {
+export function fingerprintItems(items: readonly { id: string }[], count: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < count; i++) {
     const id = `${items[i]!.id}\n`;
@@ -218,15 +221,18 @@ function fingerprintItems(items: readonly { id: string }[], count: number): numb
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
-function zigzag(n: number): number {
+/** Maps a signed integer to a non-negative one for varint encoding. */
+export function zigzag(n: number): number {
   return n >= 0 ? n * 2 : -n * 2 - 1;
 }
 
-function unzigzag(n: number): number {
+/** Reverses `zigzag`. */
+export function unzigzag(n: number): number {
   return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
 }
 
-class ByteWriter {
+/** Collects bytes for a code frame. */
+export class ByteWriter {
   private chunks: number[] = [];
 
   u8(n: number) {
@@ -268,7 +274,8 @@ class ByteWriter {
   }
 }
 
-class ByteReader {
+/** Reads a code frame; running short throws a DecodeFailure with `onShort`. */
+export class ByteReader {
   offset = 0;
 
   constructor(
@@ -323,7 +330,8 @@ class ByteReader {
   }
 }
 
-function readU32(data: Uint8Array, at: number): number {
+/** Reads a big-endian u32 at `at`. */
+export function readU32(data: Uint8Array, at: number): number {
   return ((data[at]! << 24) | (data[at + 1]! << 16) | (data[at + 2]! << 8) | data[at + 3]!) >>> 0;
 }
 
@@ -390,7 +398,8 @@ function decodeWtf8(data: Uint8Array): string | null {
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_INDEX = new Map([...BASE64URL].map((c, i) => [c, i]));
 
-function toBase64Url(data: Uint8Array): string {
+/** Encodes bytes as unpadded base64url. */
+export function toBase64Url(data: Uint8Array): string {
   let out = '';
   for (let i = 0; i < data.length; i += 3) {
     const n = (data[i]! << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
@@ -401,7 +410,7 @@ function toBase64Url(data: Uint8Array): string {
 }
 
 /** Decodes unpadded base64url; a lone final character or non-zero padding bits are reported, not thrown. */
-function fromBase64Url(text: string): { bytes: Uint8Array; dangling: boolean; dirtyPadding: boolean } | null {
+export function fromBase64Url(text: string): { bytes: Uint8Array; dangling: boolean; dirtyPadding: boolean } | null {
   const values: number[] = [];
   for (const c of text) {
     const v = BASE64URL_INDEX.get(c);
@@ -434,7 +443,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(data: Uint8Array): number {
+/** CRC-32 (IEEE) of the bytes. */
+export function crc32(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (const b of data) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

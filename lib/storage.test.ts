@@ -9,6 +9,7 @@ import {
   loadWorkspace,
   migrateToCurrent,
   migrateV1toV2,
+  migrateV2toV3TeamRounds,
   migrations,
   parseStoredWorkspace,
   saveWorkspace,
@@ -135,6 +136,15 @@ describe('serializeWorkspace / parseStoredWorkspace', () => {
 
   it('fills defaults for an older v2 workspace missing optional parts', () => {
     const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: {} });
+    expect(parseStoredWorkspace(raw)).toEqual({
+      status: 'ok',
+      workspace: { ...createEmptyWorkspace(), rounds: [], participations: [] },
+      migratedFrom: 2,
+    });
+  });
+
+  it('fills defaults for a current workspace missing optional parts', () => {
+    const raw = JSON.stringify({ version: CURRENT_VERSION, savedAt: now.toISOString(), data: {} });
     expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: createEmptyWorkspace() });
   });
 });
@@ -182,7 +192,7 @@ describe('migrations', () => {
     expect(migrateToCurrent({}, 1.5)).toBeNull();
   });
 
-  it('loads a v1 envelope as a v2 workspace and says it migrated', () => {
+  it('loads a v1 envelope as a current workspace and says it migrated', () => {
     const result = parseStoredWorkspace(v1Envelope);
     expect(result).toMatchObject({ status: 'ok', migratedFrom: 1 });
     expect(result.workspace).toEqual({
@@ -198,6 +208,28 @@ describe('migrations', () => {
         actionPlan: { steps: {} },
       },
       clients: [],
+      rounds: [],
+      participations: [],
+    });
+  });
+
+  it('migrateV2toV3TeamRounds adds empty rounds and keeps every v2 part as it was', () => {
+    const v2 = JSON.parse(JSON.stringify(workspace)) as Record<string, unknown>;
+    const migrated = migrateV2toV3TeamRounds(v2);
+    expect(migrated).toEqual({ ...v2, rounds: [], participations: [] });
+    expect(v2).not.toHaveProperty('rounds'); // the input is not changed
+    expect(migrateV2toV3TeamRounds(migrated)).toEqual(migrated);
+    expect(migrateV2toV3TeamRounds('old')).toBe('old');
+    expect(migrateV2toV3TeamRounds(null)).toBe(null);
+    expect(migrateV2toV3TeamRounds([1])).toEqual([1]);
+  });
+
+  it('loads a stored v2 envelope (the format before team rounds) with nothing lost', () => {
+    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: workspace });
+    expect(parseStoredWorkspace(raw)).toEqual({
+      status: 'ok',
+      workspace: { ...workspace, rounds: [], participations: [] },
+      migratedFrom: 2,
     });
   });
 });

@@ -4,7 +4,7 @@ export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
 /** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
 export const LAST_BACKUP_KEY = 'smc:last-backup';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
 export type LoadResult =
@@ -52,9 +52,19 @@ export function migrateV1toV2(data: unknown): unknown {
   };
 }
 
+/**
+ * Migrates a v2 workspace (before team rounds) to v3: it gains empty `rounds` and `participations`; everything else is
+ * kept as it is, unknown fields included, for the schema to judge.
+ */
+export function migrateV2toV3TeamRounds(data: unknown): unknown {
+  if (!isRecord(data)) return data; // left for the schema to reject
+  return { ...data, rounds: data.rounds ?? [], participations: data.participations ?? [] };
+}
+
 /** Steps from version N to N + 1. */
 export const migrations: Record<number, (data: unknown) => unknown> = {
   1: migrateV1toV2,
+  2: migrateV2toV3TeamRounds,
 };
 
 /** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */

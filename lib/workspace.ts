@@ -2,16 +2,21 @@ import type { BandId, DimensionId } from './content-schema';
 import { scoreAssessment, type ScoringModel } from './scoring';
 import type { ActionStep, AnswerValue, Answers, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
 
-/** Which assessment a screen works on: the owner's own check, or one of a coach's clients. */
-export type AssessmentRef = { kind: 'current' } | { kind: 'client'; clientId: string; assessmentId: string };
+/** Which assessment a screen works on: the owner's own check, one of a coach's clients, or this person's answers to a team round. */
+export type AssessmentRef =
+  | { kind: 'current' }
+  | { kind: 'client'; clientId: string; assessmentId: string }
+  | { kind: 'round'; roundId: string };
 
 export const currentRef: AssessmentRef = { kind: 'current' };
 
-/** Reads which assessment a URL means: `?client=…&assessment=…`, else the owner's own check. */
+/** Reads which assessment a URL means: `?client=…&assessment=…`, `?round=…`, else the owner's own check. */
 export function readAssessmentRef(params: { get(name: string): string | null }): AssessmentRef {
   const clientId = params.get('client');
   const assessmentId = params.get('assessment');
-  return clientId && assessmentId ? { kind: 'client', clientId, assessmentId } : currentRef;
+  if (clientId && assessmentId) return { kind: 'client', clientId, assessmentId };
+  const roundId = params.get('round');
+  return roundId ? { kind: 'round', roundId } : currentRef;
 }
 
 /**
@@ -24,6 +29,7 @@ export function assessmentHref(page: 'check' | 'results', ref: AssessmentRef, op
     params.set('client', ref.clientId);
     params.set('assessment', ref.assessmentId);
   }
+  if (ref.kind === 'round') params.set('round', ref.roundId);
   if (options.step !== undefined) params.set('step', String(options.step));
   const query = params.toString();
   return query ? `/${page}?${query}` : `/${page}`;
@@ -64,6 +70,7 @@ export function createAssessment(
 /** Finds the assessment a reference points to, or null. */
 export function findAssessment(workspace: Workspace, ref: AssessmentRef): Assessment | null {
   if (ref.kind === 'current') return workspace.current;
+  if (ref.kind === 'round') return (workspace.participations ?? []).find((p) => p.roundId === ref.roundId)?.assessment ?? null;
   const client = workspace.clients.find((c) => c.id === ref.clientId);
   return client?.assessments.find((a) => a.id === ref.assessmentId) ?? null;
 }
@@ -82,6 +89,14 @@ export function updateAssessment(
 ): Workspace {
   if (ref.kind === 'current') {
     return { ...workspace, current: change(workspace.current ?? create()) };
+  }
+  if (ref.kind === 'round') {
+    // A round's assessment exists from the moment the person joins; without it there is nothing to change.
+    if (!workspace.participations) return workspace;
+    const participations = workspace.participations.map((p) =>
+      p.roundId === ref.roundId ? { ...p, assessment: change(p.assessment) } : p,
+    );
+    return { ...workspace, participations };
   }
   return {
     ...workspace,

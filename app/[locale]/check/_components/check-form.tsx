@@ -77,7 +77,9 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
     if (moved) headingRef.current?.focus();
   }, [step, moved]);
 
-  const finish = () => router.push(assessmentHref('results', ref));
+  // A team round's answers go back as a link, not to the results page.
+  const finish = () =>
+    router.push(ref.kind === 'round' ? `/team/answer?round=${encodeURIComponent(ref.roundId)}` : assessmentHref('results', ref));
 
   if (!ready) {
     return (
@@ -89,11 +91,14 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
 
   const answers = assessment?.answers ?? {};
   const coachMode = assessment?.coachMode ?? false;
+  // Read directly: the round's code and aggregation modules stay out of the check's bundle.
+  const round = ref.kind === 'round' ? (workspace.participations?.find((p) => p.roundId === ref.roundId) ?? null) : null;
 
   return (
     <div className="check">
       <StorageNotices notices={notices} persistence={persistence} />
       {coachMode && <p className="notice">{t('coachBanner')}</p>}
+      {ref.kind === 'round' && round && <p className="notice">{t('roundBanner', { company: round.companyName || '–' })}</p>}
       <div className="check__progress">
         <progress max={steps.length} value={step} aria-label={`${t('progressLabel')}: ${t('stepOf', { current: step, total: steps.length })}`} />
       </div>

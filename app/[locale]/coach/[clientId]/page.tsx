@@ -33,7 +33,7 @@ export default async function ClientPage({ params }: { params: Promise<{ locale:
     scaleLabels: Object.fromEntries(answerValues.map((value) => [String(value), scaleLabel(localized.scale, value)])),
   };
   return (
-    <ClientMessages namespaces={['coach', 'profile', 'storage']}>
+    <ClientMessages namespaces={['coach', 'profile', 'storage', 'teamStart']}>
       <ClientDetail clientId={decodeURIComponent(clientId)} locale={locale} content={pageContent} />
     </ClientMessages>
   );

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { StartRoundButton } from '@/components/team/start-round-button';
 import { downloadText } from '@/components/workspace/download';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -66,6 +67,7 @@ export function ResultsTools({
           {tres('editAnswers')}
         </Link>
       </div>
+      {assessmentRef.kind === 'current' && <StartRoundButton companyName={assessment.profile.companyName ?? ''} />}
 
       <div className="tool">
         <p className="muted">{t('privacy')}</p>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
+import { StartRoundButton } from '@/components/team/start-round-button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
@@ -81,6 +82,7 @@ export function ClientDetail({ clientId, locale, content }: { clientId: string; 
       <StorageNotices notices={notices} persistence={persistence} />
       <h1>{client.name}</h1>
       <p className="muted no-print">{t('whereData')}</p>
+      <StartRoundButton companyName={client.profile.companyName ?? client.name} clientId={client.id} />
 
       <details className="card no-print" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
         <summary>{t('profileTitle')}</summary>

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import type { Locale } from '@/lib/content-schema';
+import { teamContent } from '../_components/team-content';
+import { AnswerView } from './_components/answer-view';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'team' });
+  return { title: t('answer.title') };
+}
+
+export default async function TeamAnswerPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { items } = teamContent(locale);
+  return (
+    <ClientMessages namespaces={['team', 'storage']}>
+      <AnswerView items={items} />
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { content } from '../content';
+import { parseImportText } from '../lib/import-file';
+import { createRespondentId, createRoundId, encodeTeamAnswer } from '../lib/team-code';
+import { createRound, summarizeRound } from '../lib/team-round';
+import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
+import { answerFor, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
+import { expectNoAxeViolations, tabTo } from './support/coach';
+import { onPages, readPdf } from './support/pdf';
+import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
+import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';
+
+const tm = (locale: Locale) => messages[locale].team;
+const company = 'Bäckerei Müller AG';
+
+/** Answers the round's check in this page (on the check form the round opened), then returns the answer link. */
+async function answerRound(page: Page, locale: Locale, value: (step: number, question: number) => AnswerValue): Promise<{ link: string; answers: Answers }> {
+  const c = messages[locale].check;
+  const answers: Answers = {};
+  for (const [s, step] of steps.entries()) {
+    for (const [q, item] of step.items.entries()) {
+      const label = optionLabel(locale, value(s, q));
+      await questionGroup(page, locale, item.id).getByRole('radio', { name: label, exact: true }).check();
+      answers[item.id] = answerFor(locale, label);
+    }
+    await page.getByRole('button', { name: s === steps.length - 1 ? c.finish : c.next, exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: tm(locale).answer.title })).toBeVisible();
+  const link = await page.getByLabel(tm(locale).answer.linkLabel, { exact: true }).inputValue();
+  return { link, answers };
+}
+
+/** One person in their own browser: opens the invitation, gives a name and role or none, answers, returns the link. */
+async function personAnswers(
+  browser: Browser,
+  baseURL: string,
+  invitation: string,
+  locale: Locale,
+  person: { name?: string; role?: string },
+  value: (step: number, question: number) => AnswerValue,
+  checkAxe = false,
+) {
+  const context = await browser.newContext();
+  const problems = await watchContext(context, baseURL);
+  const page = await context.newPage();
+  await page.goto(invitation);
+  await expect(page.getByRole('heading', { level: 1, name: tm(locale).join.title })).toBeVisible();
+  await expect(page.getByText(company, { exact: false }).first()).toBeVisible();
+  if (checkAxe) await expectNoAxeViolations(page);
+  if (person.name) await page.getByLabel(tm(locale).join.name, { exact: true }).fill(person.name);
+  if (person.role) await page.getByLabel(tm(locale).join.role, { exact: true }).fill(person.role);
+  await page.getByRole('button', { name: tm(locale).join.start }).click();
+  const result = await answerRound(page, locale, value);
+  if (checkAxe) await expectNoAxeViolations(page);
+  // The person's own answers stay in their browser as well.
+  await page.reload();
+  await expect(page.getByLabel(tm(locale).answer.linkLabel, { exact: true })).toHaveValue(result.link);
+  await context.close();
+  expectNoBrowserProblems(problems);
+  return result;
+}
+
+function topicRow(page: Page, title: string) {
+  return page.getByRole('region', { name: messages.de.team.summary.caption }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+}
+
+test.describe('team round', () => {
+  test('an owner starts a round, three people answer in their own browsers, and the owner sees median, range and the top disagreements', async ({ page, browser, baseURL }, testInfo) => {
+    test.slow();
+    test.setTimeout(testInfo.timeout * 2);
+    const t = tm('de');
+    const own = makeAssessment({ answers: answerAll(() => 3), profile: { companyName: company } });
+    await seedWorkspace(page, { current: own, clients: [] });
+    await page.goto('/de/results');
+    await page.getByRole('button', { name: messages.de.teamStart.start }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', company) })).toBeVisible();
+    const invitation = await page.getByLabel(t.invite.linkLabel, { exact: true }).inputValue();
+    expect(invitation).toMatch(/\/de\/team\/join#i=1\./);
+    await page.getByRole('button', { name: t.link.showQr }).click();
+    await expect(page.getByRole('img', { name: t.link.qrLabel.replace('{label}', t.invite.linkLabel) })).toBeVisible();
+
+    // Strategy: 1, 3 and 5 → a wide spread; everything else mostly agreed.
+    const anonymous = await personAnswers(browser, baseURL!, invitation, 'de', {}, (s) => (s === 0 ? 1 : 4), true);
+    const andrea = await personAnswers(browser, baseURL!, invitation, 'de', { name: 'Andrea Meier', role: 'Lernende' }, (s) => (s === 0 ? 3 : 4));
+    const beat = await personAnswers(browser, baseURL!, invitation, 'de', { role: 'Verkauf' }, (s) => (s === 0 ? 5 : 'unknown'));
+    console.log(`answer link length: ${andrea.link.length} characters (named), ${anonymous.link.length} (anonymous)`);
+    expect(andrea.link.length).toBeLessThan(200);
+
+    const paste = page.getByLabel(t.collect.label, { exact: true });
+    await paste.fill(`${anonymous.link}\n${andrea.link}`);
+    await page.getByRole('button', { name: t.collect.button }).click();
+    await expect(page.getByText(t.collect.outcome.replace('{n}', '2').replace('{message}', t.collect.added.replace('{who}', 'Andrea Meier, Lernende')))).toBeVisible();
+    await expect(page.getByText(t.summary.tooFew)).toBeVisible();
+    // An answer link opened in the organiser's browser adds itself to its round.
+    await page.goto(beat.link);
+    await expect(page.getByText(t.collect.fromLink.replace('{message}', t.collect.added.replace('{who}', 'Verkauf')))).toBeVisible();
+    await expect(page.getByText('3 Personen haben geantwortet.')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+    await expect(page.getByText(t.summary.tooFew)).toHaveCount(0);
+
+    const expected = summarizeRound([anonymous, andrea, beat].map((p) => ({ answers: p.answers })), content);
+    const strategy = content.dimensions[0]!;
+    const topic = expected.topics.find((x) => x.dimension === strategy.id)!;
+    await expect(topicRow(page, strategy.title.de)).toContainText(`${topic.median}`);
+    await expect(topicRow(page, strategy.title.de)).toContainText(`${topic.min}–${topic.max}`);
+    const disagreements = page.getByRole('region', { name: t.disagree.title }).or(page.locator('section', { has: page.getByRole('heading', { name: t.disagree.title }) }));
+    const first = content.items.find((i) => i.id === expected.disagreements[0]!.itemId)!;
+    await expect(disagreements.getByRole('listitem').first()).toContainText(first.prompt.de);
+    await expect(disagreements.getByRole('listitem').first()).toContainText('Antworten von 1 bis 5');
+
+    // Privacy: named people appear under what they gave; the anonymous person never does.
+    const named = page.locator('section', { has: page.getByRole('heading', { name: t.named.title }) });
+    await expect(named.getByRole('rowheader')).toHaveText(['Andrea Meier, Lernende', 'Verkauf']);
+
+    // Print: A4, at most two pages, with the median table and the disagreements.
+    await page.emulateMedia({ media: 'print' });
+    const file = testInfo.outputPath('team-round.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = readPdf(file);
+    console.log(`team round of three: ${pdf.pages} page(s)`);
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    expect(pdf.text).toContain(t.disagree.title);
+    expect(pdf.text).not.toContain(t.collect.title);
+
+    // Reload: everything is still there.
+    await page.reload();
+    await expect(page.getByText('3 Personen haben geantwortet.')).toBeVisible();
+
+    // Export from the coach area and import into a fresh browser.
+    await page.goto('/de/coach#data');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: messages.de.coach.exportAll }).click();
+    const text = readFileSync(await (await download).path(), 'utf8');
+    const parsed = parseImportText(text);
+    expect(parsed.ok && parsed.kind === 'workspace' && parsed.workspace.rounds?.[0]?.responses.length).toBe(3);
+    const context = await browser.newContext();
+    const problems = await watchContext(context, baseURL!);
+    const other = await context.newPage();
+    await other.goto('/de/coach#data');
+    await other.getByLabel(messages.de.import.fileLabel, { exact: true }).setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await other.getByRole('button', { name: messages.de.import.replace }).click();
+    const confirm = other.getByRole('button', { name: messages.de.import.replaceConfirm });
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(other.getByText(messages.de.import.done)).toBeVisible();
+    const roundId = parsed.ok && parsed.kind === 'workspace' ? parsed.workspace.rounds![0]!.id : '';
+    await other.goto(`/de/team?round=${roundId}`);
+    await expect(other.getByText('3 Personen haben geantwortet.')).toBeVisible();
+    await context.close();
+    expectNoBrowserProblems(problems);
+  });
+
+  for (const locale of ['de', 'en'] as const) {
+    test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page }) => {
+      const t = tm(locale);
+      const round = createRound(createRoundId(), company, locale, new Date('2026-12-01T09:00:00Z'));
+      await seedWorkspace(page, { current: null, clients: [], rounds: [round] });
+      const code = (roundId: string) =>
+        encodeTeamAnswer({ roundId, respondentId: createRespondentId(), answeredAt: '2026-12-01T10:00:00.000Z', answers: answerAll(() => 4) }, content.items);
+      const good = `http://x/${locale}/team#a=${code(round.id)}`;
+      await page.goto(`/${locale}/team?round=${round.id}`);
+      const paste = page.getByLabel(t.collect.label, { exact: true });
+      await paste.fill(good);
+      await page.getByRole('button', { name: t.collect.button }).click();
+      await expect(page.getByText(t.collect.added.replace('{who}', t.collect.anonymous))).toBeVisible();
+      await paste.fill([good.slice(0, -8), `#a=${code(createRoundId())}`, good].join('\n'));
+      await page.getByRole('button', { name: t.collect.button }).click();
+      const out = (n: number, message: string) => t.collect.outcome.replace('{n}', String(n)).replace('{message}', message);
+      await expect(page.getByText(out(1, `${t.collect.broken} ${t.errors.truncated}`))).toBeVisible();
+      await expect(page.getByText(out(2, t.collect.foreign))).toBeVisible();
+      await expect(page.getByText(out(3, t.collect.duplicate))).toBeVisible();
+      await expect(page.getByText(locale === 'de' ? '1 Person hat geantwortet.' : '1 person has answered.')).toBeVisible();
+    });
+  }
+
+  test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page }, testInfo) => {
+    const t = tm('en');
+    const round = createRound(createRoundId(), company, 'en', new Date('2026-12-01T09:00:00Z'));
+    const values: AnswerValue[] = [1, 2, 3, 4, 5];
+    const responses: TeamResponse[] = values.map((v, i) => ({
+      respondentId: createRespondentId(),
+      answeredAt: '2026-12-01T10:00:00.000Z',
+      receivedAt: '2026-12-01T10:05:00.000Z',
+      answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
+      ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
+    }));
+    await seedWorkspace(page, { current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [{ ...round, responses }] });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/en/team?round=${round.id}`);
+    await expect(page.getByText('5 people have answered.')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await tabTo(page, page.getByRole('button', { name: t.actions.delete }), 120);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: t.actions.deleteTitle })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const file = testInfo.outputPath('team-round-of-five.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = readPdf(file);
+    for (const [i, text] of pdf.pageTexts.entries()) console.log(`--- page ${i + 1} ---\n${text}`);
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    expect(pdf.text).toContain(t.summary.caption);
+    expect(onPages(pdf, 'Andrea Meier, Apprentice')).toBe(true);
+    expect(onPages(pdf, t.summary.tooFew)).toBe(false);
+  });
+
+  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page }) => {
+    const t = tm('en');
+    await seedWorkspace(page, {
+      current: null,
+      clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
+    });
+    await page.goto('/en/coach/c-1');
+    await page.getByRole('button', { name: messages.en.teamStart.start }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', 'Schreinerei Graf') })).toBeVisible();
+    const invitation = await page.getByLabel(t.invite.linkLabel, { exact: true }).inputValue();
+    await expect(page.getByText(t.summary.count.match(/=0 \{([^}]*)\}/)![1]!)).toBeVisible();
+    await page.goto('/en/coach/c-1');
+    await expect(page.getByRole('link', { name: /Team round: Schreinerei Graf/ })).toBeVisible();
+    await page.goto(invitation.slice(0, -6));
+    await expect(page.getByRole('heading', { level: 1, name: t.join.errorTitle })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: t.errors.truncated })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, Answers, TeamResponse, Workspace } from './schemas';
+import { workspaceSchema } from './schemas';
+import type { ScoringModel } from './scoring';
+import { createRespondentId, createRoundId, encodeInvitation, encodeTeamAnswer } from './team-code';
+import {
+  addAnswerCodes,
+  addRound,
+  buildAnswerLink,
+  buildInvitationLink,
+  createRound,
+  extractAnswerCodes,
+  findParticipation,
+  joinRound,
+  median,
+  mergeRounds,
+  MIN_TEAM_ANSWERS,
+  namedAnswers,
+  organiserAssessment,
+  readInvitationFragment,
+  removeRound,
+  summarizeRound,
+  updateRound,
+  withRoundStatus,
+} from './team-round';
+import { createAssessment, findAssessment, updateAssessment, withAnswer } from './workspace';
+
+const model: ScoringModel = {
+  dimensions: [{ id: 'strategy' }, { id: 'culture' }],
+  items: [
+    { id: 's-1', dimension: 'strategy', weight: 1 },
+    { id: 's-2', dimension: 'strategy', weight: 1 },
+    { id: 'c-1', dimension: 'culture', weight: 1 },
+    { id: 'c-2', dimension: 'culture', weight: 1 },
+  ],
+  bands: [
+    { id: 'early', min: 0 },
+    { id: 'building', min: 40 },
+    { id: 'ready', min: 60 },
+    { id: 'strong', min: 80 },
+  ],
+};
+const items = model.items;
+const now = new Date('2026-12-01T09:00:00.000Z');
+const later = new Date('2026-12-01T10:00:00.000Z');
+const empty: Workspace = { current: null, clients: [] };
+const round = createRound(createRoundId(), 'Bäckerei Müller AG', 'de', now);
+
+const response = (answers: Answers, extra: Partial<TeamResponse> = {}): TeamResponse => ({
+  respondentId: createRespondentId(),
+  answeredAt: now.toISOString(),
+  receivedAt: now.toISOString(),
+  answers,
+  ...extra,
+});
+
+function answerCode(answers: Answers, options: { roundId?: string; respondentId?: string; at?: Date; name?: string } = {}) {
+  return encodeTeamAnswer(
+    {
+      roundId: options.roundId ?? round.id,
+      respondentId: options.respondentId ?? createRespondentId(),
+      answeredAt: (options.at ?? now).toISOString(),
+      answers,
+      ...(options.name ? { name: options.name } : {}),
+    },
+    items,
+  );
+}
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([])).toBeNull();
+    expect(median([7])).toBe(7);
+    expect(median([90, 10, 50])).toBe(50);
+    expect(median([10, 40, 60, 100])).toBe(50);
+  });
+
+  it('lies between the lowest and the highest value (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 }), (values) => {
+        const m = median(values)!;
+        expect(m).toBeGreaterThanOrEqual(Math.min(...values));
+        expect(m).toBeLessThanOrEqual(Math.max(...values));
+      }),
+    );
+  });
+});
+
+describe('invitations and joining', () => {
+  it('builds an invitation link that reads back to the round, without answers', () => {
+    const link = buildInvitationLink('https://example.ch/de/team/join#old', round);
+    expect(link.startsWith('https://example.ch/de/team/join#i=')).toBe(true);
+    expect(readInvitationFragment(new URL(link).hash)).toEqual({
+      ok: true,
+      value: { roundId: round.id, companyName: 'Bäckerei Müller AG', locale: 'de', createdAt: round.createdAt },
+    });
+    expect(readInvitationFragment('#r=abc')).toBeNull();
+    expect(readInvitationFragment('#i=1.broken')).toMatchObject({ ok: false });
+  });
+
+  it('joins once, answers through the round reference, and builds an answer link the round accepts', () => {
+    const invitation = { roundId: round.id, companyName: round.companyName, locale: round.locale, createdAt: round.createdAt };
+    const person = { respondentId: createRespondentId(), assessmentId: 'a-1', name: 'Andrea', role: 'Lernende' };
+    let ws = joinRound(empty, invitation, person, now);
+    expect(joinRound(ws, invitation, { ...person, assessmentId: 'a-2' }, later)).toBe(ws);
+    const ref = { kind: 'round' as const, roundId: round.id };
+    ws = updateAssessment(ws, ref, (a) => withAnswer(a, 's-1', 5, later), () => createAssessment('never', now));
+    expect(findAssessment(ws, ref)?.answers).toEqual({ 's-1': 5 });
+    expect(ws.current).toBeNull(); // the person's own check is untouched
+    const participation = findParticipation(ws, round.id)!;
+    const link = buildAnswerLink('https://example.ch/de/team', participation, items);
+    const [code] = extractAnswerCodes(link);
+    const added = addAnswerCodes(round, [code!], items, later);
+    expect(added.outcomes).toEqual([{ status: 'added', response: expect.objectContaining({ name: 'Andrea', role: 'Lernende', answers: { 's-1': 5 } }) }]);
+    expect(workspaceSchema.safeParse(addRound(ws, added.round)).success).toBe(true);
+  });
+});
+
+describe('addAnswerCodes', () => {
+  it('adds good codes and reports broken, foreign and duplicate ones without changing what was collected', () => {
+    const personId = createRespondentId();
+    const good = answerCode({ 's-1': 4 }, { respondentId: personId });
+    const first = addAnswerCodes(round, [good], items, now).round;
+    const foreign = answerCode({ 's-1': 1 }, { roundId: createRoundId() });
+    const invitation = encodeInvitation({ roundId: round.id, companyName: 'x', locale: 'de', createdAt: round.createdAt });
+    const { round: after, outcomes } = addAnswerCodes(first, [good.slice(0, -5), foreign, good, invitation], items, later);
+    expect(outcomes.map((o) => o.status)).toEqual(['broken', 'foreign-round', 'duplicate', 'broken']);
+    expect(outcomes[0]).toEqual({ status: 'broken', error: 'truncated' });
+    expect(outcomes[3]).toEqual({ status: 'broken', error: 'wrong-kind' });
+    expect(after).toEqual(first);
+  });
+
+  it('lets the same person replace older answers with newer ones, never the reverse', () => {
+    const personId = createRespondentId();
+    const older = answerCode({ 's-1': 2 }, { respondentId: personId, at: now });
+    const newer = answerCode({ 's-1': 5 }, { respondentId: personId, at: later });
+    const r1 = addAnswerCodes(round, [older, newer, older], items, later);
+    expect(r1.outcomes.map((o) => o.status)).toEqual(['added', 'updated', 'duplicate']);
+    expect(r1.round.responses).toHaveLength(1);
+    expect(r1.round.responses[0]!.answers).toEqual({ 's-1': 5 });
+  });
+
+  it('takes no answers while the round is closed, and again once it is reopened', () => {
+    const code = answerCode({ 's-1': 3 });
+    const closed = withRoundStatus(round, 'closed');
+    expect(addAnswerCodes(closed, [code], items, now)).toEqual({ round: closed, outcomes: [{ status: 'closed' }] });
+    expect(addAnswerCodes(withRoundStatus(closed, 'open'), [code], items, now).outcomes[0]!.status).toBe('added');
+  });
+
+  it('never throws and never changes the round for any pasted text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (codes) => {
+        const result = addAnswerCodes(round, codes, items, now);
+        expect(result.outcomes).toHaveLength(codes.length);
+        expect(result.round.responses).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('extractAnswerCodes', () => {
+  it('finds codes in whole links and bare codes, several at once', () => {
+    const a = answerCode({ 's-1': 1 });
+    const b = answerCode({ 's-1': 2 });
+    const text = `Hier mein Link: https://example.ch/de/team#a=${a}\n\n${b}  `;
+    expect(extractAnswerCodes(text)).toEqual(['Hier', 'mein', 'Link:', a, b]);
+    expect(extractAnswerCodes(`https://x.ch/de/team#a=${a}`)).toEqual([a]);
+    expect(extractAnswerCodes('   ')).toEqual([]);
+  });
+});
+
+describe('summarizeRound', () => {
+  const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
+  const answersArb = fc
+    .array(fc.option(fc.constantFrom(...values), { nil: undefined }), { minLength: 4, maxLength: 4 })
+    .map((list) => Object.fromEntries(list.flatMap((v, i) => (v === undefined ? [] : [[items[i]!.id, v]]))) as Answers);
+
+  it('gives median and range per topic from each person’s topic score', () => {
+    const summary = summarizeRound(
+      [response({ 's-1': 1, 's-2': 1 }), response({ 's-1': 3, 's-2': 3 }), response({ 's-1': 5, 's-2': 4 })],
+      model,
+    );
+    expect(summary.topics[0]).toEqual({ dimension: 'strategy', median: 50, min: 0, max: 88, scored: 3 });
+    expect(summary.topics[1]).toEqual({ dimension: 'culture', median: null, min: null, max: null, scored: 0 });
+    expect(summary.tooFew).toBe(false);
+    expect(summary.answers).toBe(3);
+  });
+
+  it('says when fewer than three answered', () => {
+    expect(MIN_TEAM_ANSWERS).toBe(3);
+    expect(summarizeRound([response({ 's-1': 1 }), response({ 's-1': 5 })], model).tooFew).toBe(true);
+    expect(summarizeRound([], model)).toMatchObject({ answers: 0, tooFew: true, disagreements: [] });
+  });
+
+  it('ranks items by spread on the scale; «weiss nicht» and «Betrifft uns nicht» are counted, never a point', () => {
+    const summary = summarizeRound(
+      [
+        response({ 's-1': 1, 's-2': 2, 'c-1': 'unknown', 'c-2': 3 }),
+        response({ 's-1': 5, 's-2': 4, 'c-1': 5, 'c-2': 'na' }),
+        response({ 's-1': 5, 's-2': 2, 'c-1': 'na', 'c-2': 3 }),
+      ],
+      model,
+    );
+    expect(summary.disagreements.map((d) => [d.itemId, d.spread])).toEqual([
+      ['s-1', 4],
+      ['s-2', 2],
+    ]);
+    const s1 = summary.disagreements[0]!;
+    expect(s1).toMatchObject({ min: 1, max: 5, counts: [1, 0, 0, 0, 2], unknown: 0, notApplicable: 0 });
+    // c-1 has one point on the scale only: «weiss nicht» does not make it a disagreement.
+    expect(summary.disagreements.some((d) => d.itemId === 'c-1')).toBe(false);
+  });
+
+  it('keeps the median and range inside the individual scores (property)', () => {
+    fc.assert(
+      fc.property(fc.array(answersArb, { maxLength: 8 }), (list) => {
+        const summary = summarizeRound(list.map((a) => response(a)), model);
+        for (const topic of summary.topics) {
+          if (topic.median === null) expect(topic.scored).toBe(0);
+          else {
+            expect(topic.min!).toBeLessThanOrEqual(topic.median);
+            expect(topic.median).toBeLessThanOrEqual(topic.max!);
+          }
+        }
+        for (const d of summary.disagreements) expect(d.spread).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('never widens an item’s spread when someone answers «weiss nicht» instead of a point (property)', () => {
+    fc.assert(
+      fc.property(fc.array(answersArb, { minLength: 1, maxLength: 6 }), fc.nat(), fc.constantFrom(...items.map((i) => i.id)), (list, who, itemId) => {
+        const before = summarizeRound(list.map((a) => response(a)), model);
+        const changed = list.map((a, i) => (i === who % list.length ? { ...a, [itemId]: 'unknown' as const } : a));
+        const after = summarizeRound(changed.map((a) => response(a)), model);
+        const spread = (s: typeof before) => s.disagreements.find((d) => d.itemId === itemId)?.spread ?? 0;
+        expect(spread(after)).toBeLessThanOrEqual(spread(before));
+      }),
+    );
+  });
+});
+
+describe('namedAnswers (privacy)', () => {
+  it('shows only people who gave a name or role, under exactly that; anonymous answers never appear', () => {
+    const anonymous = response({ 's-1': 1, 's-2': 1 });
+    const named = response({ 's-1': 5, 's-2': 5 }, { name: 'Andrea Meier', role: 'Lernende' });
+    const roleOnly = response({ 's-1': 3, 's-2': 3 }, { role: 'Geschäftsleitung' });
+    const list = namedAnswers([anonymous, named, roleOnly], model);
+    expect(list.map((n) => n.label)).toEqual(['Andrea Meier, Lernende', 'Geschäftsleitung']);
+    expect(list.some((n) => n.respondentId === anonymous.respondentId)).toBe(false);
+    expect(list[0]!.scores).toEqual({ strategy: 100, culture: null });
+  });
+});
+
+describe('workspace updates', () => {
+  it('adds, updates and removes rounds, and finds the organiser’s own answers', () => {
+    const own = createAssessment('own', now);
+    let ws = addRound({ ...empty, current: own }, round);
+    expect(organiserAssessment(ws, round)).toBe(own);
+    ws = updateRound(ws, round.id, (r) => withRoundStatus(r, 'closed'));
+    expect(ws.rounds![0]!.status).toBe('closed');
+    expect(removeRound(ws, round.id).rounds).toEqual([]);
+    const clientRound = createRound(createRoundId(), 'Graf', 'en', now, 'c-1');
+    expect(organiserAssessment(ws, clientRound)).toBeNull();
+  });
+
+  it('merges imported rounds by round, then by person, and keeps what was there', () => {
+    const a = response({ 's-1': 1 });
+    const b = response({ 's-1': 5 });
+    const mine = { ...round, responses: [a] };
+    const theirs = { ...round, responses: [a, b] };
+    const other = createRound(createRoundId(), 'Other', 'en', now);
+    const merged = mergeRounds(addRound(empty, mine), { ...empty, rounds: [theirs, other] });
+    expect(merged.rounds!.map((r) => [r.id, r.responses.length])).toEqual([
+      [round.id, 2],
+      [other.id, 0],
+    ]);
+    expect(mergeRounds(empty, empty)).toEqual({ rounds: [], participations: [] });
+  });
+});
