@@ -600,9 +600,8 @@ test.describe('the coach workspace', () => {
     await expect(rowNamed(table, page, t.overallRow).getByRole('cell')).toHaveText([String(before.overall), '–', '–']);
     // Only the earlier check has an outline; the page fixture fails the test on an invalid SVG path.
     const chart = section.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.compareChart)}`) });
-    const outlines = await radarOutlines(chart);
-    expect(outlines).toHaveLength(1);
-    expect(isDrawnOutline(outlines[0]!)).toBe(true);
+    await expect.poll(() => radarOutlines(chart)).toHaveLength(1);
+    expect(isDrawnOutline((await radarOutlines(chart))[0]!)).toBe(true);
   });
 
   test('targets outside 0–100 are refused at the field and nothing is saved', async ({ page }) => {

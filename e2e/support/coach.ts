@@ -85,6 +85,9 @@ export function compareSection(page: Page, locale: Locale): Locator {
 
 /** The radar outlines recharts drew (one path per series), with their geometry. */
 export async function radarOutlines(chart: Locator): Promise<string[]> {
+  // The chart is drawn after the page around it: wait until it is there with its axes before reading its outlines.
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-polar-angle-axis-tick').first()).toBeVisible();
   return chart.locator('.recharts-radar-polygon path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
 }
 
