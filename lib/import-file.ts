@@ -1,4 +1,4 @@
-import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type Workspace } from './schemas';
+import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type CoachProfile, type Workspace } from './schemas';
 import { CURRENT_VERSION, migrateToCurrent } from './storage';
 
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -131,7 +131,7 @@ function buildExport(kind: ExportFile['kind'], data: unknown, now: Date): string
 /**
  * Merges an imported workspace into the existing one: clients matched by id get the incoming assessments whose ids
  * are new (existing ones and the client's own fields are kept), unknown clients are appended, and `current` stays
- * the existing one unless that is null. Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
+ * the existing one unless that is null, as does a letterhead already set up. Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
  */
 export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Workspace {
   const clients: Client[] = existing.clients.map((client) => ({ ...client, assessments: [...client.assessments] }));
@@ -151,7 +151,13 @@ export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Works
       byId.set(added.id, added);
     }
   }
-  return { current: existing.current ?? incoming.current, clients };
+  const coachProfile = pickCoachProfile(existing.coachProfile, incoming.coachProfile);
+  return { current: existing.current ?? incoming.current, clients, ...(coachProfile ? { coachProfile } : {}) };
+}
+
+/** The letterhead already set up in this browser wins; an empty one takes the imported letterhead. */
+function pickCoachProfile(existing: CoachProfile | undefined, incoming: CoachProfile | undefined): CoachProfile | undefined {
+  return existing && Object.values(existing).some((value) => value !== undefined) ? existing : incoming;
 }
 
 function dedupeById<T extends { id: string }>(list: readonly T[]): T[] {

@@ -9,6 +9,7 @@ import {
   loadWorkspace,
   migrateToCurrent,
   migrateV1toV2,
+  migrateV2toV3AddCoachProfile,
   migrations,
   parseStoredWorkspace,
   saveWorkspace,
@@ -135,7 +136,7 @@ describe('serializeWorkspace / parseStoredWorkspace', () => {
 
   it('fills defaults for an older v2 workspace missing optional parts', () => {
     const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: {} });
-    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: createEmptyWorkspace() });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: createEmptyWorkspace(), migratedFrom: 2 });
   });
 });
 
@@ -290,5 +291,29 @@ describe('loadWorkspace', () => {
       status: 'corrupt',
       reason: 'wrong-shape',
     });
+  });
+});
+
+describe('migrateV2toV3AddCoachProfile', () => {
+  it('keeps a v2 workspace as it is: it has no letterhead, and v3 reads a missing one as empty', () => {
+    const v2 = { current: null, clients: [] };
+    expect(migrateV2toV3AddCoachProfile(v2)).toBe(v2);
+    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: workspace });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 2 });
+  });
+
+  it('drops anything a v2 workspace held under the new name, so it cannot break the load', () => {
+    expect(migrateV2toV3AddCoachProfile({ current: null, clients: [], coachProfile: 'junk' })).toEqual({ current: null, clients: [] });
+    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: { ...workspace, coachProfile: { logo: 'data:image/svg+xml,<svg/>' } } });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 2 });
+    expect(migrateV2toV3AddCoachProfile(null)).toBe(null);
+  });
+
+  it('round-trips a v3 workspace with a letterhead', () => {
+    const withLetterhead: Workspace = {
+      ...workspace,
+      coachProfile: { name: 'Anna Coach', firm: 'Coaching AG', email: 'anna@example.ch', logo: 'data:image/png;base64,iVBORw0KGgo=' },
+    };
+    expect(parseStoredWorkspace(serializeWorkspace(withLetterhead, now))).toEqual({ status: 'ok', workspace: withLetterhead });
   });
 });

@@ -4,7 +4,7 @@ export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
 /** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
 export const LAST_BACKUP_KEY = 'smc:last-backup';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
 export type LoadResult =
@@ -52,9 +52,21 @@ export function migrateV1toV2(data: unknown): unknown {
   };
 }
 
+/**
+ * Migrates a v2 workspace to v3, which may hold the coach's letterhead (`coachProfile`, optional, so v2 data is
+ * already valid v3 data). v2 had no such field: whatever sits under that name is not a letterhead and is dropped,
+ * so it can never fail the whole workspace. Everything else is kept as it is.
+ */
+export function migrateV2toV3AddCoachProfile(data: unknown): unknown {
+  if (!isRecord(data) || !('coachProfile' in data)) return data; // the schema rejects what is not a record
+  const { coachProfile: _foreign, ...rest } = data;
+  return rest;
+}
+
 /** Steps from version N to N + 1. */
 export const migrations: Record<number, (data: unknown) => unknown> = {
   1: migrateV1toV2,
+  2: migrateV2toV3AddCoachProfile,
 };
 
 /** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */

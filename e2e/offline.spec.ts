@@ -1,0 +1,48 @@
+import { content } from '../content';
+import { parseImportText } from '../lib/import-file';
+import { expect, test } from './fixtures';
+import { completeCheck, expectedResult, locales, messages, optionLabel } from './helpers';
+import { onPages } from './support/pdf';
+import { downloadText, printToPdf, visitOnce } from './support/offline';
+
+test.describe('working without a network', () => {
+  for (const locale of locales) {
+    test(`after one visit, a whole check is taken, scored, printed and exported with the network off (${locale})`, async ({
+      page,
+      context,
+    }, testInfo) => {
+      const t = messages[locale];
+      await visitOnce(page, `/${locale}`);
+      await context.setOffline(true);
+
+      // The landing page comes from the worker and says plainly that the app works offline and sends nothing.
+      const landing = await page.goto(`/${locale}`);
+      expect(landing?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('status').filter({ hasText: t.app.offline })).toBeVisible();
+
+      const answers = await completeCheck(page, locale, (step, question) => optionLabel(locale, ((step + question) % 5) + 1 as 1 | 2 | 3 | 4 | 5));
+      const expected = expectedResult(answers);
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+
+      const pdf = await printToPdf(page, testInfo, `offline-${locale}`);
+      expect(pdf.pages).toBeLessThanOrEqual(2);
+      expect(onPages(pdf, t.results.title)).toBe(true);
+      expect(onPages(pdf, t.print.sources)).toBe(true);
+
+      const exported = parseImportText(await downloadText(page, t.share.exportButton));
+      expect(exported.ok && exported.kind === 'assessment' && exported.assessment.answers).toEqual(answers);
+
+      // The other pages of the app open offline too.
+      for (const [path, heading] of [
+        ['/methode', null],
+        ['/coach', t.coach.title],
+      ] as const) {
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.fromServiceWorker()).toBe(true);
+        if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+        else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      }
+      expect(content.items.length).toBe(Object.keys(answers).length);
+    });
+  }
+});
