@@ -25,8 +25,14 @@ const PAGES_PREFIX = 'smc-pages-';
 const PAGES = `${PAGES_PREFIX}${tagOf(manifest)}`;
 const ASSETS = 'smc-assets';
 const locales = ['de', 'en'] as const;
-/** The pages one ordinary visit makes available offline, in both languages. */
-const offlinePages = locales.flatMap((locale) => ['', '/check', '/results', '/methode', '/coach'].map((path) => `/${locale}${path}`));
+const CLIENT_PAGE = '/coach/_';
+/**
+ * The pages one ordinary visit makes available offline, in both languages. A client's page reads the client from its
+ * address in the browser, so one copy (`/coach/_`) serves every client, including those added offline.
+ */
+const offlinePages = locales.flatMap((locale) =>
+  ['', '/check', '/results', '/methode', '/coach', CLIENT_PAGE].map((path) => `/${locale}${path}`),
+);
 const offlineAssets = ['/manifest.webmanifest', '/favicon.ico', '/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 /** Pages are cached by path: the query (which client, which check) is read by the page in the browser. */
@@ -48,7 +54,7 @@ const nearestPage: SerwistPlugin = {
     const preferred = self.navigator.language.toLowerCase().startsWith('en') ? 'en' : 'de';
     const locale = locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? preferred;
     const cache = await caches.open(PAGES);
-    const fallback = pathname.startsWith(`/${locale}/coach/`) ? `/${locale}/coach` : `/${locale}`;
+    const fallback = pathname.startsWith(`/${locale}/coach/`) ? `/${locale}${CLIENT_PAGE}` : `/${locale}`;
     return (await cache.match(new URL(fallback, self.location.origin).href)) ?? undefined;
   },
 };

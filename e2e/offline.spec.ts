@@ -1,7 +1,7 @@
 import { content } from '../content';
 import { parseImportText } from '../lib/import-file';
 import { expect, test } from './fixtures';
-import { completeCheck, expectedResult, locales, messages, optionLabel } from './helpers';
+import { completeCheck, expectedResult, fill, locales, messages, optionLabel } from './helpers';
 import { onPages } from './support/pdf';
 import { downloadText, printToPdf, visitOnce } from './support/offline';
 
@@ -14,6 +14,12 @@ test.describe('working without a network', () => {
       const t = messages[locale];
       await visitOnce(page, `/${locale}`);
       await context.setOffline(true);
+      // Whatever the page or the worker asks the network for from now on must fail: only the worker's caches answer.
+      const reachedServer: string[] = [];
+      context.on('requestfinished', async (request) => {
+        const response = await request.response();
+        if (response && !response.fromServiceWorker()) reachedServer.push(request.url());
+      });
 
       // The landing page comes from the worker and says plainly that the app works offline and sends nothing.
       const landing = await page.goto(`/${locale}`);
@@ -43,6 +49,24 @@ test.describe('working without a network', () => {
         else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       }
       expect(content.items.length).toBe(Object.keys(answers).length);
+      expect(reachedServer, 'requests answered by the server while offline').toEqual([]);
+    });
+
+    test(`a coach adds a client with the network off and opens the client's page, which was never loaded (${locale})`, async ({
+      page,
+      context,
+    }) => {
+      const t = messages[locale].coach;
+      const name = locale === 'de' ? 'Offline Velo AG' : 'Offline Bikes Ltd';
+      await visitOnce(page, `/${locale}/coach`);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByLabel(t.clientName).fill(name);
+      await page.getByRole('button', { name: t.create, exact: true }).click();
+      await page.getByRole('link', { name: fill(t.openNamed, { name }), exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/coach/[^/?]+$`));
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      await expect(page.getByText(t.noAssessments, { exact: true })).toBeVisible();
     });
   }
 });

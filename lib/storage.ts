@@ -59,7 +59,8 @@ export function migrateV1toV2(data: unknown): unknown {
  */
 export function migrateV2toV3AddCoachProfile(data: unknown): unknown {
   if (!isRecord(data) || !('coachProfile' in data)) return data; // the schema rejects what is not a record
-  const { coachProfile: _foreign, ...rest } = data;
+  const rest = { ...data };
+  delete rest.coachProfile;
   return rest;
 }
 
