@@ -1,7 +1,8 @@
 import { content } from '../content';
 import { parseImportText } from '../lib/import-file';
 import { expect, test } from './fixtures';
-import { completeCheck, expectedResult, fill, locales, messages, optionLabel } from './helpers';
+import { answerStep, completeCheck, expectedResult, fill, locales, messages, optionLabel, stepHeading, steps } from './helpers';
+import { readWorkspace } from './support/workspace';
 import { onPages } from './support/pdf';
 import { downloadText, printToPdf, visitOnce } from './support/offline';
 
@@ -69,4 +70,30 @@ test.describe('working without a network', () => {
       await expect(page.getByText(t.noAssessments, { exact: true })).toBeVisible();
     });
   }
+
+  test('a new version is announced, takes effect on reload and keeps the answers', async ({ page }) => {
+    const t = messages.de;
+    await visitOnce(page, '/de/check');
+    await answerStep(page, optionLabel('de', 4));
+    await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toHaveCount(0);
+
+    // A new build is a new worker script. The browser installs a worker registered under another address of the same
+    // script exactly as it installs new bytes at the same address (which a test cannot serve: the server is built).
+    await page.evaluate(() => navigator.serviceWorker.register('/serwist/sw.js?next', { scope: '/', updateViaCache: 'none' }));
+    const announcement = page.getByRole('status').filter({ hasText: `${t.app.updateAvailable} – ${t.app.reload}` });
+    await expect(announcement).toBeVisible();
+    await expect(announcement).toContainText(t.app.updateKeeps);
+    const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    expect(oldWorker).toBe(true);
+
+    await announcement.getByRole('button', { name: t.app.reload, exact: true }).click();
+    await page.waitForEvent('load');
+    // The new version runs, nothing waits any more, and the answers are where they were: the check goes on at step 2.
+    await expect(stepHeading(page, 'de', 2)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toHaveCount(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/serwist\/sw\.js\?next$/);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))?.waiting ?? null)).toBeNull();
+    const stored = await readWorkspace(page);
+    for (const item of steps[0]!.items) expect(stored?.current?.answers[item.id]).toBe(4);
+  });
 });

@@ -30,8 +30,15 @@ export function AppStatus() {
       // Only an update waits: the very first worker takes over at once, as there is nothing to replace.
       if (!cancelled && registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
     };
-    navigator.serviceWorker
-      .register(SW_URL, { scope: '/', updateViaCache: 'none' })
+    // A worker already installed is asked to look for a new version; only a first visit registers one.
+    const registered = navigator.serviceWorker.getRegistration('/').then(async (existing) => {
+      if (existing?.active && new URL(existing.active.scriptURL).pathname === SW_URL) {
+        void existing.update().catch(() => undefined);
+        return existing;
+      }
+      return navigator.serviceWorker.register(SW_URL, { scope: '/', updateViaCache: 'none' });
+    });
+    registered
       .then((registration) => {
         offerIfWaiting(registration);
         registration.addEventListener('updatefound', () => {
