@@ -27,8 +27,18 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // esbuild bundles the service worker when app/serwist/[path]/route.ts is prerendered (what @serwist/turbopack's
+  // withSerwist does); it must stay a Node package, not part of the server bundle.
+  serverExternalPackages: ['esbuild', 'esbuild-wasm'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The service worker's own policy: it may talk to this origin only, and it loads no other script.
+      {
+        source: '/serwist/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'" }],
+      },
+    ];
   },
 };
 

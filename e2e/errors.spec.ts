@@ -39,7 +39,8 @@ for (const locale of locales) {
   });
 
   test(`a page that fails while rendering says the saved answers are safe, in ${locale}, and recovers`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
+    // Without the service worker, as on a first visit: once installed, it serves every script from its cache.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const problems = await watchContext(context, baseURL!);
     const page = await context.newPage();
     await page.goto(`/${locale}/check`);

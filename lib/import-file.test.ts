@@ -358,3 +358,34 @@ describe('mergeWorkspaces', () => {
     expect(workspaceSchema.safeParse(merged).success).toBe(true);
   });
 });
+
+describe('the coach letterhead in workspace files', () => {
+  const letterhead = { name: 'Anna Coach', firm: 'Coaching AG', website: 'coaching.example.ch', logo: 'data:image/png;base64,iVBORw0KGgo=' };
+
+  it('travels in a workspace export and imports back', () => {
+    const result = parseImportText(buildWorkspaceExport({ ...workspace, coachProfile: letterhead }, now));
+    expect(result.ok && result.kind === 'workspace' && result.workspace.coachProfile).toEqual(letterhead);
+  });
+
+  it('stays out of a single assessment export', () => {
+    expect(buildAssessmentExport(current, now)).not.toContain('Coaching AG');
+  });
+
+  it('imports a schemaVersion 2 workspace file, which had no letterhead', () => {
+    const text = JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 2, exportedAt: now.toISOString(), kind: 'workspace', data: workspace });
+    expect(parseImportText(text)).toMatchObject({ ok: true, kind: 'workspace', workspace });
+  });
+
+  it('refuses a file whose logo is not a PNG or JPEG data URL', () => {
+    const bad = { ...workspace, coachProfile: { logo: 'data:image/svg+xml;base64,PHN2Zz4=' } };
+    expectError(buildWorkspaceExport(bad, now), 'wrong-shape');
+  });
+
+  it('keeps the letterhead set up in this browser when merging, and takes the imported one when there is none', () => {
+    const mine = { ...workspace, coachProfile: { name: 'Mine' } };
+    expect(mergeWorkspaces(mine, { ...workspace, coachProfile: letterhead }).coachProfile).toEqual({ name: 'Mine' });
+    expect(mergeWorkspaces(workspace, { ...workspace, coachProfile: letterhead }).coachProfile).toEqual(letterhead);
+    expect(mergeWorkspaces({ ...workspace, coachProfile: {} }, { ...workspace, coachProfile: letterhead }).coachProfile).toEqual(letterhead);
+    expect(mergeWorkspaces(workspace, workspace)).not.toHaveProperty('coachProfile');
+  });
+});

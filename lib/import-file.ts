@@ -1,4 +1,4 @@
-import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type Workspace } from './schemas';
+import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type CoachProfile, type Workspace } from './schemas';
 import { CURRENT_VERSION, migrateToCurrent } from './storage';
 import { mergeRounds } from './team-round';
 
@@ -132,7 +132,8 @@ function buildExport(kind: ExportFile['kind'], data: unknown, now: Date): string
 /**
  * Merges an imported workspace into the existing one: clients matched by id get the incoming assessments whose ids
  * are new (existing ones and the client's own fields are kept), unknown clients are appended, and `current` stays
- * the existing one unless that is null; team rounds merge the same way (by round, then by person). Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
+ * the existing one unless that is null, as does a letterhead already set up; team rounds merge the same way (by round, then by
+ * person). Anything beyond the schemas' caps (500 clients, 500 assessments each) is left out.
  */
 export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Workspace {
   const clients: Client[] = existing.clients.map((client) => ({ ...client, assessments: [...client.assessments] }));
@@ -157,7 +158,14 @@ export function mergeWorkspaces(existing: Workspace, incoming: Workspace): Works
   const teams = mergeRounds(existing, incoming);
   if (existing.rounds || incoming.rounds) merged.rounds = teams.rounds;
   if (existing.participations || incoming.participations) merged.participations = teams.participations;
+  const coachProfile = pickCoachProfile(existing.coachProfile, incoming.coachProfile);
+  if (coachProfile) merged.coachProfile = coachProfile;
   return merged;
+}
+
+/** The letterhead already set up in this browser wins; an empty one takes the imported letterhead. */
+function pickCoachProfile(existing: CoachProfile | undefined, incoming: CoachProfile | undefined): CoachProfile | undefined {
+  return existing && Object.values(existing).some((value) => value !== undefined) ? existing : incoming;
 }
 
 function dedupeById<T extends { id: string }>(list: readonly T[]): T[] {

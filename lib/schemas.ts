@@ -11,6 +11,10 @@ export const limits = {
   note: 2000,
   actionStep: 300,
   owner: 80,
+  coachFirm: 80,
+  phone: 40,
+  email: 120,
+  website: 120,
 } as const;
 
 export const answerValueSchema = z.literal(answerValues);
@@ -154,7 +158,24 @@ export const participationSchema = z.object({
 });
 export type Participation = z.infer<typeof participationSchema>;
 
-/** Everything the app keeps in this browser: the owner's own check, the coach's clients and the team rounds. */
+/** A logo re-encoded in the browser (PNG or JPEG, never SVG), as a data URL of at most about 200 kB. */
+export const LOGO_MAX_DATA_URL_LENGTH = 280_000;
+export const logoDataUrlSchema = z
+  .string()
+  .check(z.maxLength(LOGO_MAX_DATA_URL_LENGTH), z.regex(/^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/));
+
+/** The coach's letterhead, printed on the results of checks run in coach mode; it never travels in a share link. */
+export const coachProfileSchema = z.object({
+  name: optionalText(limits.coachName),
+  firm: optionalText(limits.coachFirm),
+  phone: optionalText(limits.phone),
+  email: optionalText(limits.email),
+  website: optionalText(limits.website),
+  logo: z.optional(logoDataUrlSchema),
+});
+export type CoachProfile = z.infer<typeof coachProfileSchema>;
+
+/** Everything the app keeps in this browser: the owner's own check, the coach's clients and letterhead, the team rounds. */
 export const workspaceSchema = z.object({
   current: z._default(z.nullable(assessmentWithPlanSchema), null),
   clients: z._default(z.array(clientSchema).check(z.maxLength(500)), []),
@@ -162,6 +183,8 @@ export const workspaceSchema = z.object({
   rounds: z.optional(z.array(teamRoundSchema).check(z.maxLength(500))),
   /** Absent in data stored before team rounds: read it through `participationsOf`. */
   participations: z.optional(z.array(participationSchema).check(z.maxLength(200))),
+  /** Absent until the coach sets up a letterhead; a missing one reads as empty (data stored before it parses unchanged). */
+  coachProfile: z.optional(coachProfileSchema),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type Assessment = z.infer<typeof assessmentWithPlanSchema>;

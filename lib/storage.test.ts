@@ -10,6 +10,7 @@ import {
   migrateToCurrent,
   migrateV1toV2,
   migrateV2toV3TeamRounds,
+  migrateV3toV4AddCoachProfile,
   migrations,
   parseStoredWorkspace,
   saveWorkspace,
@@ -322,5 +323,31 @@ describe('loadWorkspace', () => {
       status: 'corrupt',
       reason: 'wrong-shape',
     });
+  });
+});
+
+describe('migrateV3toV4AddCoachProfile', () => {
+  it('keeps a v3 workspace as it is: it has no letterhead, and v4 reads a missing one as empty', () => {
+    const v3 = { current: null, clients: [], rounds: [], participations: [] };
+    expect(migrateV3toV4AddCoachProfile(v3)).toBe(v3);
+    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: workspace });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 3 });
+    const older = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: workspace });
+    expect(parseStoredWorkspace(older)).toEqual({ status: 'ok', workspace: { ...workspace, rounds: [], participations: [] }, migratedFrom: 2 });
+  });
+
+  it('drops anything an older workspace held under the new name, so it cannot break the load', () => {
+    expect(migrateV3toV4AddCoachProfile({ current: null, clients: [], coachProfile: 'junk' })).toEqual({ current: null, clients: [] });
+    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: { ...workspace, coachProfile: { logo: 'data:image/svg+xml,<svg/>' } } });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 3 });
+    expect(migrateV3toV4AddCoachProfile(null)).toBe(null);
+  });
+
+  it('round-trips a v4 workspace with a letterhead', () => {
+    const withLetterhead: Workspace = {
+      ...workspace,
+      coachProfile: { name: 'Anna Coach', firm: 'Coaching AG', email: 'anna@example.ch', logo: 'data:image/png;base64,iVBORw0KGgo=' },
+    };
+    expect(parseStoredWorkspace(serializeWorkspace(withLetterhead, now))).toEqual({ status: 'ok', workspace: withLetterhead });
   });
 });

@@ -4,7 +4,7 @@ export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
 /** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
 export const LAST_BACKUP_KEY = 'smc:last-backup';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
 export type LoadResult =
@@ -61,10 +61,23 @@ export function migrateV2toV3TeamRounds(data: unknown): unknown {
   return { ...data, rounds: data.rounds ?? [], participations: data.participations ?? [] };
 }
 
+/**
+ * Migrates a v3 workspace to v4, which may hold the coach's letterhead (`coachProfile`, optional, so v3 data is
+ * already valid v4 data). v3 had no such field: whatever sits under that name is not a letterhead and is dropped,
+ * so it can never fail the whole workspace. Everything else is kept as it is.
+ */
+export function migrateV3toV4AddCoachProfile(data: unknown): unknown {
+  if (!isRecord(data) || !('coachProfile' in data)) return data; // the schema rejects what is not a record
+  const rest = { ...data };
+  delete rest.coachProfile;
+  return rest;
+}
+
 /** Steps from version N to N + 1. */
 export const migrations: Record<number, (data: unknown) => unknown> = {
   1: migrateV1toV2,
   2: migrateV2toV3TeamRounds,
+  3: migrateV3toV4AddCoachProfile,
 };
 
 /** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */

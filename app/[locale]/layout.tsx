@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { AppStatus } from '@/components/app/app-status';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ClientMessages } from '@/i18n/client-messages';
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('title'), template: `%s · ${t('title')}` },
     description: t('description'),
     robots: { index: true, follow: true },
+    icons: { apple: '/icons/apple-touch-icon.png' },
   };
 }
 
@@ -43,6 +45,9 @@ export default async function LocaleLayout({
           {t('skip')}
         </a>
         <SiteHeader locale={locale} />
+        <ClientMessages namespaces={['app']}>
+          <AppStatus />
+        </ClientMessages>
         <main id="main" tabIndex={-1}>
           {/* The error page is a client component; each page hands its own client leaves what they render. */}
           <ClientMessages namespaces={['errors']}>{children}</ClientMessages>

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/content-schema';
 import { pick } from '@/lib/localize';
 import { toScoringModel } from '@/lib/scoring';
 import { CoachOverview } from './_components/coach-overview';
+import { LetterheadForm } from './_components/letterhead-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -24,6 +25,9 @@ export default async function CoachPage({ params }: { params: Promise<{ locale: 
       <p className="lead">{t('lead')}</p>
       <ClientMessages namespaces={['coach', 'import', 'storage']}>
         <CoachOverview model={toScoringModel(content)} bandNames={bandNames} locale={locale} />
+      </ClientMessages>
+      <ClientMessages namespaces={['letterhead']}>
+        <LetterheadForm />
       </ClientMessages>
     </>
   );

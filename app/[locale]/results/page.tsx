@@ -19,7 +19,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   // The client leaf needs no intro texts or coach prompts: keep the payload to what it renders.
   const slim = { ...localized, dimensions: localized.dimensions.map((d) => ({ ...d, intro: '', origin: '', coachPrompts: [] })) };
   return (
-    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart']}>
+    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead']}>
       <ResultsView content={slim} locale={locale} />
     </ClientMessages>
   );

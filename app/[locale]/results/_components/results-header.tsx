@@ -1,12 +1,27 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { Letterhead } from '@/components/letterhead';
 import type { Locale } from '@/lib/content-schema';
 import { formatDate } from '@/lib/dates';
-import type { Assessment } from '@/lib/schemas';
+import type { Assessment, CoachProfile } from '@/lib/schemas';
 
-/** The page title with what the results are of: company, profile, date, who answered, the coach; the print date on paper. */
-export function ResultsHeader({ assessment, locale }: { assessment: Assessment; locale: Locale }) {
+/**
+ * The page title with what the results are of: company, profile, date, who answered, the coach; the print date on
+ * paper. `letterhead` (checks run in coach mode) heads it; `aside` sits beside it on paper (the QR code).
+ */
+export function ResultsHeader({
+  assessment,
+  locale,
+  letterhead,
+  aside,
+}: {
+  assessment: Assessment;
+  locale: Locale;
+  letterhead?: CoachProfile | null;
+  aside?: ReactNode;
+}) {
   const t = useTranslations('results');
   const tp = useTranslations('profile');
   const tr = useTranslations('print');
@@ -14,6 +29,8 @@ export function ResultsHeader({ assessment, locale }: { assessment: Assessment; 
   const facts = [profile.industry, profile.size && tp(`sizes.${profile.size}`), profile.market && tp(`markets.${profile.market}`)].filter(Boolean);
   return (
     <header className="results__header">
+      {letterhead && <Letterhead profile={letterhead} />}
+      {aside}
       <h1>{t('title')}</h1>
       <dl className="results__meta">
         {profile.companyName && (

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { StorageNotices } from '@/components/workspace/storage-notices';
@@ -7,6 +8,7 @@ import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/content-schema';
 import { pickGuidance, pickPriorities } from '@/lib/guidance';
+import { hasLetterhead } from '@/lib/letterhead';
 import type { LocalizedContent } from '@/lib/localize';
 import { scoreAssessment } from '@/lib/scoring';
 import { assessmentHref } from '@/lib/workspace';
@@ -21,6 +23,9 @@ import { ResultsTools } from './results-tools';
 import { ScoreProfile } from './score-profile';
 import { SharedBanner } from './shared-banner';
 import { useResultsSource } from './use-results-source';
+
+// The QR code for paper (and its encoder) loads after the page, out of the first scripts.
+const ResultsQr = dynamic(() => import('./results-qr').then((m) => m.ResultsQr), { ssr: false });
 
 /** The results of one assessment: score, level, verdict, chart with its table, priorities and guidance. */
 export function ResultsView({ content, locale }: { content: LocalizedContent; locale: Locale }) {
@@ -78,7 +83,13 @@ export function ResultsView({ content, locale }: { content: LocalizedContent; lo
     <div className="results">
       {storageNotices}
       {source.kind === 'shared' && <SharedBanner assessment={assessment} workspace={workspace} />}
-      <ResultsHeader assessment={assessment} locale={locale} />
+      <ResultsHeader
+        assessment={assessment}
+        locale={locale}
+        // The letterhead lives in this browser's workspace only: a shared link never shows it.
+        letterhead={source.kind === 'stored' && assessment.coachMode && hasLetterhead(workspace.coachProfile) ? workspace.coachProfile : null}
+        aside={<ResultsQr assessment={assessment} items={content.items} />}
+      />
       <ResultsSummary result={result} bands={content.bands} />
       <GateNotices result={result} items={content.items} bands={content.bands} />
       <AnswerFacts result={result} dimensions={content.dimensions} checkHref={checkHref} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { BandBadge } from '@/components/band-badge';
 import { StartRoundButton } from '@/components/team/start-round-button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -29,11 +29,26 @@ import { CompareView } from './compare-view';
 import { TargetsForm } from './targets-form';
 import type { ClientPageContent } from './types';
 
+const subscribeToNothing = () => () => {};
+
+/** The client id in «/{locale}/coach/{id}», or null for any other path. */
+function clientIdFromPath(pathname: string): string | null {
+  const match = /^\/[a-z]{2}\/coach\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
 
 /** One client: profile, checks over time, a new check in coach mode, targets and the comparison. */
-export function ClientDetail({ clientId, locale, content }: { clientId: string; locale: Locale; content: ClientPageContent }) {
+export function ClientDetail({ clientId: renderedId, locale, content }: { clientId: string; locale: Locale; content: ClientPageContent }) {
   const t = useTranslations('coach');
+  // Offline, the service worker answers every client's address with one stored copy of this page: the address decides.
+  const clientId = useSyncExternalStore(subscribeToNothing, () => clientIdFromPath(window.location.pathname) ?? renderedId, () => renderedId);
   const id = useId();
   const router = useRouter();
   const { ready, workspace, notices, persistence } = useWorkspace();

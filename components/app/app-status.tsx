@@ -1,0 +1,83 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+const SW_URL = '/serwist/sw.js';
+
+function subscribeToNetwork(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/**
+ * Registers the service worker and tells the user what it means: a new version waits until they reload (answers are
+ * saved with every click, so nothing is lost), and without a network the app still works and sends nothing.
+ */
+export function AppStatus() {
+  const t = useTranslations('app');
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const online = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine, () => true);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    const offerIfWaiting = (registration: ServiceWorkerRegistration) => {
+      // Only an update waits: the very first worker takes over at once, as there is nothing to replace.
+      if (!cancelled && registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
+    };
+    // A worker already installed is asked to look for a new version; only a first visit registers one.
+    const registered = navigator.serviceWorker.getRegistration('/').then(async (existing) => {
+      if (existing?.active && new URL(existing.active.scriptURL).pathname === SW_URL) {
+        void existing.update().catch(() => undefined);
+        return existing;
+      }
+      return navigator.serviceWorker.register(SW_URL, { scope: '/', updateViaCache: 'none' });
+    });
+    registered
+      .then((registration) => {
+        offerIfWaiting(registration);
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing;
+          installing?.addEventListener('statechange', () => {
+            if (installing.state === 'installed') offerIfWaiting(registration);
+          });
+        });
+      })
+      .catch(() => {
+        // No worker (private mode, blocked by policy): the app works online as before.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const reload = () => {
+    if (!waiting) return;
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+
+  return (
+    <div className="app-status no-print" aria-live="polite">
+      {waiting && (
+        <p className="notice app-status__update" role="status">
+          {t('updateAvailable')} –{' '}
+          <button type="button" className="button button--small" onClick={reload}>
+            {t('reload')}
+          </button>{' '}
+          <span className="muted">{t('updateKeeps')}</span>
+        </p>
+      )}
+      {!online && (
+        <p className="notice app-status__offline" role="status">
+          {t('offline')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { content } from '../content';
+import { parseImportText } from '../lib/import-file';
+import { expect, test } from './fixtures';
+import { answerStep, completeCheck, expectedResult, fill, locales, messages, optionLabel, stepHeading, steps } from './helpers';
+import { readWorkspace } from './support/workspace';
+import { onPages } from './support/pdf';
+import { downloadText, printToPdf, visitOnce } from './support/offline';
+
+test.describe('working without a network', () => {
+  for (const locale of locales) {
+    test(`after one visit, a whole check is taken, scored, printed and exported with the network off (${locale})`, async ({
+      page,
+      context,
+    }, testInfo) => {
+      const t = messages[locale];
+      await visitOnce(page, `/${locale}`);
+      await context.setOffline(true);
+      // Whatever the page or the worker asks the network for from now on must fail: only the worker's caches answer.
+      const reachedServer: string[] = [];
+      context.on('requestfinished', async (request) => {
+        const response = await request.response();
+        if (response && !response.fromServiceWorker()) reachedServer.push(request.url());
+      });
+
+      // The landing page comes from the worker and says plainly that the app works offline and sends nothing.
+      const landing = await page.goto(`/${locale}`);
+      expect(landing?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('status').filter({ hasText: t.app.offline })).toBeVisible();
+
+      const answers = await completeCheck(page, locale, (step, question) => optionLabel(locale, ((step + question) % 5) + 1 as 1 | 2 | 3 | 4 | 5));
+      const expected = expectedResult(answers);
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+
+      const pdf = await printToPdf(page, testInfo, `offline-${locale}`);
+      expect(pdf.pages).toBeLessThanOrEqual(2);
+      expect(onPages(pdf, t.results.title)).toBe(true);
+      expect(onPages(pdf, t.print.sources)).toBe(true);
+
+      const exported = parseImportText(await downloadText(page, t.share.exportButton));
+      expect(exported.ok && exported.kind === 'assessment' && exported.assessment.answers).toEqual(answers);
+
+      // The other pages of the app open offline too.
+      for (const [path, heading] of [
+        ['/methode', null],
+        ['/coach', t.coach.title],
+      ] as const) {
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.fromServiceWorker()).toBe(true);
+        if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+        else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      }
+      expect(content.items.length).toBe(Object.keys(answers).length);
+      expect(reachedServer, 'requests answered by the server while offline').toEqual([]);
+    });
+
+    test(`a coach adds a client with the network off and opens the client's page, which was never loaded (${locale})`, async ({
+      page,
+      context,
+    }) => {
+      const t = messages[locale].coach;
+      const name = locale === 'de' ? 'Offline Velo AG' : 'Offline Bikes Ltd';
+      await visitOnce(page, `/${locale}/coach`);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByLabel(t.clientName).fill(name);
+      await page.getByRole('button', { name: t.create, exact: true }).click();
+      await page.getByRole('link', { name: fill(t.openNamed, { name }), exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/coach/[^/?]+$`));
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      await expect(page.getByText(t.noAssessments, { exact: true })).toBeVisible();
+    });
+  }
+
+  test('a new version is announced, takes effect on reload and keeps the answers', async ({ page }) => {
+    const t = messages.de;
+    await visitOnce(page, '/de/check');
+    await answerStep(page, optionLabel('de', 4));
+    await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toHaveCount(0);
+
+    // A new build is a new worker script. The browser installs a worker registered under another address of the same
+    // script exactly as it installs new bytes at the same address (which a test cannot serve: the server is built).
+    await page.evaluate(() => navigator.serviceWorker.register('/serwist/sw.js?next', { scope: '/', updateViaCache: 'none' }));
+    const announcement = page.getByRole('status').filter({ hasText: `${t.app.updateAvailable} – ${t.app.reload}` });
+    await expect(announcement).toBeVisible();
+    await expect(announcement).toContainText(t.app.updateKeeps);
+    const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    expect(oldWorker).toBe(true);
+
+    await announcement.getByRole('button', { name: t.app.reload, exact: true }).click();
+    await page.waitForEvent('load');
+    // The new version runs, nothing waits any more, and the answers are where they were: the check goes on at step 2.
+    await expect(stepHeading(page, 'de', 2)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toHaveCount(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/serwist\/sw\.js\?next$/);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))?.waiting ?? null)).toBeNull();
+    const stored = await readWorkspace(page);
+    for (const item of steps[0]!.items) expect(stored?.current?.answers[item.id]).toBe(4);
+  });
+});
