@@ -25,7 +25,7 @@ export default async function ClientPage({ params }: { params: Promise<{ locale:
       labels={await getCoachLabels(locale)}
       noticeLabels={await getNoticeLabels(locale)}
       profileLabels={await getProfileLabels(locale)}
-      dimensions={localized.dimensions.map(({ id, title }) => ({ id, title }))}
+      dimensions={localized.dimensions.map(({ id, title, shortTitle }) => ({ id, title, shortTitle }))}
       items={localized.items.map(({ id, dimension, weight, gate, prompt }) => ({
         id,
         dimension,

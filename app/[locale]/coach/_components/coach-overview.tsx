@@ -62,7 +62,7 @@ export function CoachOverview({
           <p>{labels.noClients}</p>
         ) : (
           <div className="table-scroll" role="region" aria-labelledby={`${id}-clients`} tabIndex={0}>
-            <table className="data-table">
+            <table className="data-table table-reflow">
               <thead>
                 <tr>
                   <th scope="col">{labels.colClient}</th>
@@ -117,11 +117,15 @@ export function CoachOverview({
                           </Link>
                         )}
                       </th>
-                      <td>{profile || labels.none}</td>
-                      <td className="num">{summary.count}</td>
-                      <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : labels.none}</td>
-                      <td className="num">{summary.latest?.overall ?? labels.none}</td>
-                      <td>
+                      <td data-label={labels.colProfile}>{profile || labels.none}</td>
+                      <td className="num" data-label={labels.colCount}>
+                        {summary.count}
+                      </td>
+                      <td data-label={labels.colLatest}>{summary.latest ? formatDate(summary.latest.createdAt, locale) : labels.none}</td>
+                      <td className="num" data-label={labels.colScore}>
+                        {summary.latest?.overall ?? labels.none}
+                      </td>
+                      <td data-label={labels.colLevel}>
                         {summary.latest?.band ? (
                           <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
                         ) : (

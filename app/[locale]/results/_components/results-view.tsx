@@ -142,7 +142,11 @@ export function ResultsView({
     notScored: labels.notScored,
   };
   // An unscored dimension has no point on the chart (the table says why), never a made-up 0.
-  const rows = result.dimensions.map((d) => ({ label: dimension(d.dimension).title, current: d.score }));
+  const rows = result.dimensions.map((d) => ({
+    label: dimension(d.dimension).title,
+    shortLabel: dimension(d.dimension).shortTitle,
+    current: d.score,
+  }));
   const chartLabel = `${labels.chartAlt} ${result.dimensions
     .map((d) => `${dimension(d.dimension).title}: ${d.score ?? labels.notScored}`)
     .join('; ')}.`;
@@ -270,7 +274,7 @@ export function ResultsView({
             />
             <figcaption className="visually-hidden">{labels.chartAlt}</figcaption>
           </figure>
-          <table className="score-table">
+          <table className="score-table table-reflow">
             <caption>{labels.tableCaption}</caption>
             <thead>
               <tr>
@@ -288,9 +292,11 @@ export function ResultsView({
               {result.dimensions.map((d) => (
                 <tr key={d.dimension} className={priorities.includes(d.dimension) ? 'is-priority' : undefined}>
                   <th scope="row">{dimension(d.dimension).title}</th>
-                  <td className="num">{d.score ?? <span className="muted">{labels.notScored}</span>}</td>
-                  <td>{d.band ? <BandBadge band={d.band} name={bandName(d.band) ?? ''} /> : '–'}</td>
-                  <td className="num no-print-narrow">
+                  <td className="num" data-label={labels.colScore}>
+                    {d.score ?? <span className="muted">{labels.notScored}</span>}
+                  </td>
+                  <td data-label={labels.colBand}>{d.band ? <BandBadge band={d.band} name={bandName(d.band) ?? ''} /> : '–'}</td>
+                  <td className="num no-print-narrow" data-label={labels.colAnswers}>
                     {fillTemplate(labels.answersOf, { known: d.known + d.unknown, total: d.total - d.notApplicable })}
                   </td>
                 </tr>

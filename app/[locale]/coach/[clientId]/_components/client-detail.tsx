@@ -46,7 +46,7 @@ export function ClientDetail({
   labels: Record<string, string>;
   noticeLabels: NoticeLabels;
   profileLabels: ProfileLabels;
-  dimensions: { id: DimensionId; title: string }[];
+  dimensions: { id: DimensionId; title: string; shortTitle: string }[];
   items: DetailItem[];
   bands: DetailBand[];
   scaleLabels: Record<string, string>;
@@ -113,7 +113,7 @@ export function ClientDetail({
           <p>{l('noAssessments')}</p>
         ) : (
           <div className="table-scroll" role="region" aria-labelledby={`${id}-list`} tabIndex={0}>
-            <table className="data-table">
+            <table className="data-table table-reflow">
               <thead>
                 <tr>
                   <th scope="col">{l('colDate')}</th>
@@ -132,9 +132,13 @@ export function ClientDetail({
                   return (
                     <tr key={a.id}>
                       <th scope="row">{date(a)}</th>
-                      <td>{a.respondent === 'coach' ? l('coach') : l('owner')}</td>
-                      <td className="num">{result.overall ?? l('none')}</td>
-                      <td>{result.band ? <BandBadge band={result.band} name={bandName(result.band)} /> : l('none')}</td>
+                      <td data-label={l('colRespondent')}>{a.respondent === 'coach' ? l('coach') : l('owner')}</td>
+                      <td className="num" data-label={l('colScore')}>
+                        {result.overall ?? l('none')}
+                      </td>
+                      <td data-label={l('colLevel')}>
+                        {result.band ? <BandBadge band={result.band} name={bandName(result.band)} /> : l('none')}
+                      </td>
                       <td>
                         <div className="row-actions">
                           <Link href={`/results?${query}`} aria-label={fillTemplate(l('openResultsNamed'), { date: date(a) })}>

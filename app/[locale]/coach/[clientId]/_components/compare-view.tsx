@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { DimensionRadar, type RadarSeries } from '@/components/charts/radar-chart';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, formatDelta } from '@/lib/compare';
 import { formatDate } from '@/lib/dates';
@@ -23,7 +24,7 @@ export function CompareView({
   client: Client;
   assessments: Assessment[];
   model: ScoringModel;
-  dimensions: { id: DimensionId; title: string }[];
+  dimensions: { id: DimensionId; title: string; shortTitle: string }[];
   items: DetailItem[];
   bands: DetailBand[];
   labels: Record<string, string>;
@@ -48,11 +49,13 @@ export function CompareView({
   const after = assessments.find((a) => a.id === afterId) ?? assessments.at(-1)!;
   const comparison = compareAssessments(before.answers, after.answers, model, client.targets);
   const title = (dimension: DimensionId) => dimensions.find((d) => d.id === dimension)?.title ?? dimension;
+  const shortTitle = (dimension: DimensionId) => dimensions.find((d) => d.id === dimension)?.shortTitle ?? title(dimension);
   const name = (a: Assessment) => `${formatDate(a.createdAt, locale)} (${a.respondent === 'coach' ? l('coach') : l('owner')})`;
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
   // An unscored dimension is left out of its outline (as targets are), never drawn as a score of 0.
   const rows = comparison.dimensions.map((d) => ({
     label: title(d.dimension),
+    shortLabel: shortTitle(d.dimension),
     before: d.before,
     after: d.after,
     target: d.target,
@@ -99,58 +102,60 @@ export function CompareView({
         <figure className="profile-chart__figure">
           <DimensionRadar rows={rows} series={series} label={chartLabel} />
         </figure>
-        <table className="score-table">
-          <caption>{l('compareCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('colDimension')}</th>
-              <th scope="col" className="num">
-                {l('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
-              </th>
-              <th scope="col" className="num">
-                {l('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
-              </th>
-              <th scope="col" className="num">
-                {l('colDelta')}
-              </th>
-              {hasTargets && (
-                <>
-                  <th scope="col" className="num">
-                    {l('colTarget')}
-                  </th>
-                  <th scope="col" className="num">
-                    {l('colToTarget')}
-                  </th>
-                </>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.dimensions.map((d) => (
-              <tr key={d.dimension}>
-                <th scope="row">{title(d.dimension)}</th>
-                <td className="num">{d.before ?? '–'}</td>
-                <td className="num">{d.after ?? '–'}</td>
-                <td className="num delta">{formatDelta(d.delta)}</td>
+        <ScrollTable label={l('compareCaption')}>
+          <table className="score-table">
+            <caption>{l('compareCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{l('colDimension')}</th>
+                <th scope="col" className="num">
+                  {l('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
+                </th>
+                <th scope="col" className="num">
+                  {l('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
+                </th>
+                <th scope="col" className="num">
+                  {l('colDelta')}
+                </th>
                 {hasTargets && (
                   <>
-                    <td className="num">{d.target ?? '–'}</td>
-                    <td className="num">{formatDelta(d.toTarget)}</td>
+                    <th scope="col" className="num">
+                      {l('colTarget')}
+                    </th>
+                    <th scope="col" className="num">
+                      {l('colToTarget')}
+                    </th>
                   </>
                 )}
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{l('overallRow')}</th>
-              <td className="num">{comparison.overallBefore ?? '–'}</td>
-              <td className="num">{comparison.overallAfter ?? '–'}</td>
-              <td className="num delta">{formatDelta(comparison.overallDelta)}</td>
-              {hasTargets && <td colSpan={2} />}
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {comparison.dimensions.map((d) => (
+                <tr key={d.dimension}>
+                  <th scope="row">{title(d.dimension)}</th>
+                  <td className="num">{d.before ?? '–'}</td>
+                  <td className="num">{d.after ?? '–'}</td>
+                  <td className="num delta">{formatDelta(d.delta)}</td>
+                  {hasTargets && (
+                    <>
+                      <td className="num">{d.target ?? '–'}</td>
+                      <td className="num">{formatDelta(d.toTarget)}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{l('overallRow')}</th>
+                <td className="num">{comparison.overallBefore ?? '–'}</td>
+                <td className="num">{comparison.overallAfter ?? '–'}</td>
+                <td className="num delta">{formatDelta(comparison.overallDelta)}</td>
+                {hasTargets && <td colSpan={2} />}
+              </tr>
+            </tfoot>
+          </table>
+        </ScrollTable>
       </div>
 
       <h3>{l('prioritiesChanged')}</h3>
@@ -177,7 +182,7 @@ export function CompareView({
         <p>{l('noDisagreements')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-label={l('disagreementsTitle')} tabIndex={0}>
-          <table className="data-table disagreements">
+          <table className="data-table disagreements table-reflow">
             <thead>
               <tr>
                 <th scope="col">{l('colItem')}</th>
@@ -194,9 +199,11 @@ export function CompareView({
                   <th scope="row">
                     <span className="muted">{title(d.dimension)}:</span> {items.find((i) => i.id === d.itemId)?.prompt}
                   </th>
-                  <td>{answerLabel(d.before)}</td>
-                  <td>{answerLabel(d.after)}</td>
-                  <td className="num">{formatDelta(d.difference)}</td>
+                  <td data-label={name(before)}>{answerLabel(d.before)}</td>
+                  <td data-label={name(after)}>{answerLabel(d.after)}</td>
+                  <td className="num" data-label={l('colDifference')}>
+                    {formatDelta(d.difference)}
+                  </td>
                 </tr>
               ))}
             </tbody>
