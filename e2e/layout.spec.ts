@@ -13,6 +13,7 @@ import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/
 const phoneWidths = [320, 360, 390] as const;
 /** A 1280 px desktop window at 200 % zoom lays the page out in 640 CSS px. */
 const zoomedDesktop = 640;
+const desktop = 1280;
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures-data', name), 'utf8');
 const workspaceFile = fixture('coach-workspace.json');
@@ -96,6 +97,8 @@ type Measurement = {
   smallText: string[];
   /** Radar axis labels that leave the drawing, overlap another label, are set below 11 px or are not a dimension's name. */
   radarProblems: string[];
+  /** Boxes that scroll sideways without being a named, keyboard-reachable region that keeps the first column in view. */
+  scrollProblems: string[];
 };
 
 /** Every name a radar axis label may show: the full title of a dimension or its short title. */
@@ -122,17 +125,19 @@ async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: st
         return style.visibility !== 'hidden' && rect.width > 1 && rect.height > 1;
       };
       // Inside a container that clips or scrolls, an element may be wider than the screen: that container scrolls.
-      const clipped = (el: Element) => {
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const clippedFrom = (start: Element | null) => {
+        for (let p = start; p && p !== document.body; p = p.parentElement) {
           if (getComputedStyle(p).overflowX !== 'visible') return true;
         }
         return false;
       };
+      const clipped = (el: Element) => clippedFrom(el.parentElement);
       const offenders: string[] = [];
       const reported = new Set<Element>();
       for (const el of Array.from(document.body.querySelectorAll('*'))) {
-        if (!visible(el)) continue;
+        // Hidden and one-pixel elements count too: they widen the page all the same.
         const rect = el.getBoundingClientRect();
+        if (rect.width === 0 && rect.height === 0) continue;
         if (rect.right <= clientWidth + 0.5 && rect.left >= -0.5) continue;
         if (clipped(el)) continue;
         // Only the outermost element of a run that sticks out: its descendants stick out with it.
@@ -140,6 +145,19 @@ async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: st
         while (ancestor && !reported.has(ancestor)) ancestor = ancestor.parentElement;
         reported.add(el);
         if (!ancestor) offenders.push(describe(el));
+      }
+
+      // Text can run out of its box (a long word in a narrow column) while the box itself fits.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !(node.textContent ?? '').trim() || clippedFrom(parent) || reported.has(parent)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && (rect.right > clientWidth + 0.5 || rect.left < -0.5)) {
+          offenders.push(`text in ${describe(parent)} [${Math.round(rect.left)}–${Math.round(rect.right)}]`);
+        }
       }
 
       const smallText: string[] = [];
@@ -179,7 +197,19 @@ async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: st
         });
       }
 
+      const scrollProblems: string[] = [];
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const overflow = getComputedStyle(el).overflowX;
+        if (!['auto', 'scroll'].includes(overflow) || el.scrollWidth <= el.clientWidth + 1 || !visible(el)) continue;
+        const named = el.getAttribute('role') === 'region' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'));
+        if (!named) scrollProblems.push(`${describe(el)} scrolls but is no named region`);
+        if (el.getAttribute('tabindex') !== '0') scrollProblems.push(`${describe(el)} scrolls but cannot be reached with Tab`);
+        const loose = Array.from(el.querySelectorAll('tr > :first-child')).filter((cell) => getComputedStyle(cell).position !== 'sticky');
+        if (loose.length > 0) scrollProblems.push(`${describe(el)} scrolls its first column away (${describe(loose[0]!)})`);
+      }
+
       return {
+        scrollProblems,
         scrollWidth: root.scrollWidth,
         clientWidth,
         offenders: offenders.slice(0, 6),
@@ -419,6 +449,7 @@ function expectLayoutHolds(measurements: Measurement[], targetProblems: string[]
     if (m.bodyFontSize < 16) list.push(`body text ${m.bodyFontSize} px`);
     list.push(...m.smallText.map((s) => `small text: ${s}`));
     list.push(...m.radarProblems.map((r) => `radar: ${r}`));
+    list.push(...m.scrollProblems.map((r) => `scrolling: ${r}`));
     return list.map((p) => `${m.state}: ${p}`);
   });
   expect([...problems, ...targetProblems], 'every page and state fits the screen').toEqual([]);
@@ -442,6 +473,14 @@ for (const locale of locales) {
     test(`no page or state scrolls sideways at ${zoomedDesktop} CSS px (${locale})`, async ({ page }, testInfo) => {
       test.slow();
       await expectLayoutHoldsEverywhere(page, testInfo, locale, zoomedDesktop);
+    });
+  });
+
+  test.describe(`the layout on a desktop window in ${locale}`, () => {
+    test.use({ viewport: { width: desktop, height: 800 } });
+    test(`no page or state scrolls sideways at ${desktop} px either (${locale})`, async ({ page }, testInfo) => {
+      test.slow();
+      await expectLayoutHoldsEverywhere(page, testInfo, locale, desktop);
     });
   });
 }
