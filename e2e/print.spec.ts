@@ -144,7 +144,11 @@ function expectChartBesideTable(pdf: PdfText, locale: Locale) {
   const captionWord = t.tableCaption.split(' ')[0]!;
   const caption = words.find((w) => w.text === captionWord && w.yMin < heading.yMin && heading.yMin - w.yMin < 30);
   const edge = Math.min(heading.xMin, caption?.xMin ?? heading.xMin);
-  const band = { top: (caption ?? heading).yMin - 60, bottom: heading.yMax + 260 };
+  // From the caption down to the table's last row (the last dimension), where the chart stands beside it.
+  const lastRow = content.dimensions.at(-1)!.title[locale].split(' ')[0]!;
+  const last = words.filter((w) => w.text === lastRow && Math.abs(w.xMin - heading.xMin) < 2 && w.yMin > heading.yMin).at(0);
+  if (!last) throw new Error(`the table's last row «${lastRow}» is not on page 1`);
+  const band = { top: (caption ?? heading).yMin - 2, bottom: last.yMax + 4 };
   const crossing = words.filter((w) => w.yMin > band.top && w.yMin < band.bottom && w.xMin < edge - 0.5 && w.xMax > edge + 0.5);
   expect(crossing.map((w) => `«${w.text}» ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} pt`), `words across the table's edge at ${edge.toFixed(1)} pt`).toEqual([]);
   const culture = content.dimensions.find((d) => d.id === 'culture')!;
