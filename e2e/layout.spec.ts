@@ -13,7 +13,8 @@ import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/
 const phoneWidths = [320, 360, 390] as const;
 /** A 1280 px desktop window at 200 % zoom lays the page out in 640 CSS px. */
 const zoomedDesktop = 640;
-const desktop = 1280;
+/** A small laptop or a tablet held sideways, and a common desktop window. */
+const desktops = [1024, 1280] as const;
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures-data', name), 'utf8');
 const workspaceFile = fixture('coach-workspace.json');
@@ -476,11 +477,13 @@ for (const locale of locales) {
     });
   });
 
-  test.describe(`the layout on a desktop window in ${locale}`, () => {
-    test.use({ viewport: { width: desktop, height: 800 } });
-    test(`no page or state scrolls sideways at ${desktop} px either (${locale})`, async ({ page }, testInfo) => {
-      test.slow();
-      await expectLayoutHoldsEverywhere(page, testInfo, locale, desktop);
+  for (const width of desktops) {
+    test.describe(`the layout on a desktop window in ${locale}`, () => {
+      test.use({ viewport: { width, height: 800 } });
+      test(`no page or state scrolls sideways at ${width} px either (${locale})`, async ({ page }, testInfo) => {
+        test.slow();
+        await expectLayoutHoldsEverywhere(page, testInfo, locale, width);
+      });
     });
-  });
+  }
 }
