@@ -8,6 +8,7 @@ import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
 import { expect, test } from './fixtures';
 import { expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
+import { expectNoAxeViolations } from './support/coach';
 import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
 
 const phoneWidths = [320, 360, 390] as const;
@@ -301,9 +302,11 @@ async function walkThrough(
 ) {
   const t = messages[locale];
   const at = (state: string) => `${locale}-${width}-${state}`;
-  const check = async (state: string, options: { dialog?: boolean; targets?: boolean } = {}) => {
+  const check = async (state: string, options: { dialog?: boolean; targets?: boolean; axe?: boolean } = {}) => {
     measurements.push(await measure(page, testInfo, locale, at(state), options));
     if (options.targets) targetProblems.push(...(await undersizedTargets(page)).map((p) => `${state}: ${p}`));
+    // The reflowed tables and the scrolling regions are phone layouts: axe sees them at the narrowest width.
+    if (options.axe && width === phoneWidths[0]) await expectNoAxeViolations(page);
   };
   const h1 = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
   const cancelDialog = async (name: string) => {
@@ -336,13 +339,13 @@ async function walkThrough(
     await check(`check-step-${step}`);
     await page.getByRole('button', { name: step === steps.length ? t.check.finish : t.check.next, exact: true }).click();
     await expect(page.getByRole('alert', { name: t.check.errorSummaryTitle })).toBeVisible();
-    await check(`check-step-${step}-errors`);
+    await check(`check-step-${step}-errors`, { axe: step === 1 });
   }
 
   // The owner's own results, then with the share link shown and the profile form open.
   await page.goto(`/${locale}/results`);
   await expect(page.getByTestId('overall-score')).toBeVisible();
-  await check('results-own', { targets: true });
+  await check('results-own', { targets: true, axe: true });
   await page.getByRole('button', { name: t.share.copy, exact: true }).click();
   await expect(page.getByRole('textbox', { name: t.share.linkLabel })).toBeVisible();
   await page.getByText(t.profile.edit, { exact: true }).click();
@@ -384,7 +387,7 @@ async function walkThrough(
   // The coach overview, its delete dialog and the rename form inside the table.
   await page.goto(`/${locale}/coach`);
   await expect(page.getByRole('heading', { level: 2, name: t.coach.clientsTitle })).toBeVisible();
-  await check('coach', { targets: true });
+  await check('coach', { targets: true, axe: true });
   await page.getByRole('button', { name: fill(t.coach.deleteNamed, { name: holzwurm.name }), exact: true }).click();
   await cancelDialog(t.coach.deleteClientTitle);
   await page.getByRole('button', { name: fill(t.coach.renameNamed, { name: holzwurm.name }), exact: true }).click();
@@ -410,7 +413,7 @@ async function walkThrough(
   await page.goto(`/${locale}/coach/${holzwurm.id}`);
   await expect(h1(holzwurm.name)).toBeVisible();
   await expect(page.getByRole('region', { name: t.coach.compareTitle, exact: true })).toBeVisible();
-  await check('client-comparison', { targets: true });
+  await check('client-comparison', { targets: true, axe: true });
   await page.getByText(t.coach.profileTitle, { exact: true }).click();
   await expect(page.getByRole('button', { name: t.profile.save, exact: true })).toBeVisible();
   await check('client-profile');
