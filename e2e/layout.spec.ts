@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { content } from '../content';
@@ -436,10 +436,9 @@ async function expectLayoutHoldsEverywhere(page: Page, testInfo: TestInfo, local
   try {
     await walkThrough(page, testInfo, locale, width, measurements, targetProblems);
   } finally {
-    await testInfo.attach(`measurements-${locale}-${width}.json`, {
-      body: JSON.stringify(measurements, null, 2),
-      contentType: 'application/json',
-    });
+    const file = testInfo.outputPath(`measurements-${locale}-${width}.json`);
+    writeFileSync(file, JSON.stringify(measurements, null, 2));
+    await testInfo.attach(`measurements-${locale}-${width}.json`, { path: file, contentType: 'application/json' });
   }
   expectLayoutHolds(measurements, targetProblems);
 }
