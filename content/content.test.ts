@@ -100,6 +100,17 @@ describe('dimensions', () => {
     ]);
   });
 
+  it('have a one-word short title per locale, distinct, and no longer than the title', () => {
+    for (const locale of ['de', 'en'] as const) {
+      const shorts = dimensions.map((d) => d.shortTitle[locale]);
+      expect(new Set(shorts).size, locale).toBe(dimensions.length);
+      for (const d of dimensions) {
+        expect(d.shortTitle[locale], `${d.id} ${locale}`).toMatch(/^\S{1,12}$/);
+        expect(d.shortTitle[locale].length, `${d.id} ${locale}`).toBeLessThanOrEqual(d.title[locale].length);
+      }
+    }
+  });
+
   it('quote the articles briefly', () => {
     for (const d of dimensions) {
       expect(d.quote.original.split(/\s+/).length, d.id).toBeLessThanOrEqual(25);

@@ -5,6 +5,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'strategy',
     title: { de: 'Konzept & Ziele', en: 'Concept & goals' },
+    shortTitle: { de: 'Konzept', en: 'Concept' },
     intro: {
       de: 'Hier geht es darum, ob Sie mit einem Plan an Social Media herangehen und nicht bloss mit einem Profil.',
       en: 'This step asks whether you approach social media with a plan rather than just a profile.',
@@ -37,6 +38,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'processes',
     title: { de: 'Prozesse & Zuständigkeiten', en: 'Processes & responsibilities' },
+    shortTitle: { de: 'Prozesse', en: 'Processes' },
     intro: {
       de: 'Hier geht es darum, ob Ihre Abläufe einen neuen Kanal tragen: wer zuständig ist, wer antwortet, wer vertritt und wohin Anfragen gehen.',
       en: 'This step asks whether your routines can carry a new channel: who is in charge, who replies, who stands in and where enquiries go.',
@@ -68,6 +70,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'culture',
     title: { de: 'Unternehmenskultur', en: 'Company culture' },
+    shortTitle: { de: 'Kultur', en: 'Culture' },
     intro: {
       de: 'Hier geht es darum, ob Social Media zu Ihrer Firma passt und von Geschäftsleitung und Team mitgetragen wird.',
       en: 'This step asks whether social media fits your company and has the backing of management and staff.',
@@ -99,6 +102,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'people',
     title: { de: 'Person & Kompetenz', en: 'Person & skills' },
+    shortTitle: { de: 'Person', en: 'Person' },
     intro: {
       de: 'Hier geht es um die Person, welche die Kanäle betreut: ob sie es kann, ob sie es will und ob ihr das Medium liegt.',
       en: 'This step is about the person who runs the channels: whether they can, whether they want to, and whether the medium suits them.',
@@ -130,6 +134,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'time',
     title: { de: 'Zeit & Ressourcen', en: 'Time & resources' },
+    shortTitle: { de: 'Zeit', en: 'Time' },
     intro: {
       de: 'Hier geht es darum, ob die verantwortliche Person die Zeit für die Kanäle wirklich hat: jede Woche, auch wenn es streng wird.',
       en: 'This step asks whether the person in charge really has time for the channels: every week, including the busy ones.',
@@ -161,6 +166,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'content',
     title: { de: 'Inhalte', en: 'Content' },
+    shortTitle: { de: 'Inhalte', en: 'Content' },
     intro: {
       de: 'Hier geht es darum, ob Sie genug zu erzählen haben, das Ihre Zielgruppe wirklich interessiert.',
       en: 'This step asks whether you have enough to say that your audience genuinely cares about.',
@@ -192,6 +198,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'audience',
     title: { de: 'Zielgruppen & Tonalität', en: 'Target groups & tone' },
+    shortTitle: { de: 'Zielgruppen', en: 'Audiences' },
     intro: {
       de: 'Hier geht es darum, wen Sie auf Social Media erreichen wollen und in welchem Ton Sie diese Menschen ansprechen.',
       en: 'This step asks whom you want to reach on social media and in what tone you address them.',
@@ -224,6 +231,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'community',
     title: { de: 'Reichweite & Community', en: 'Reach & community' },
+    shortTitle: { de: 'Reichweite', en: 'Reach' },
     intro: {
       de: 'Hier geht es darum, ob rund um Ihre Kanäle ein Austausch entsteht: Menschen, die Ihnen folgen, reagieren und weitererzählen.',
       en: 'This step asks whether your channels spark an exchange: people who follow you, respond and pass the word on.',
@@ -255,6 +263,7 @@ export const dimensions: Dimension[] = [
   {
     id: 'offline',
     title: { de: 'Reale Netzwerke', en: 'Real-world networks' },
+    shortTitle: { de: 'Offline', en: 'Offline' },
     intro: {
       de: 'Hier geht es darum, ob aus Ihren Online-Kontakten echte Begegnungen werden, denn Vertrauen entsteht im persönlichen Gespräch.',
       en: 'This step asks whether your online contacts turn into real encounters, because trust is built face to face.',

@@ -7,7 +7,7 @@ import type { Answers, Notes, Profile } from '../lib/schemas';
 import { scoreAssessment } from '../lib/scoring';
 import { expect, test } from './fixtures';
 import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages } from './helpers';
-import { onPages, pagesWith, readPdf, readTable, squash, type PdfText } from './support/pdf';
+import { onPages, pagesWith, readPdf, readTable, readWords, squash, type PdfText } from './support/pdf';
 import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
 
 /** Every text of a guidance card that is printed, in one locale. */
@@ -131,6 +131,32 @@ function expectSummaryOnPaper(pdf: PdfText, lastPage: number, locale: Locale, an
   expectOnPaper(t.print.sources, 'the footer citing the source articles');
 }
 
+/**
+ * On paper the chart stands left of the score table: no printed word crosses the table's left edge, and the chart's
+ * right-hand label (company culture) is printed whole on the chart's side.
+ */
+function expectChartBesideTable(pdf: PdfText, locale: Locale) {
+  const t = messages[locale].results;
+  const words = readWords(pdf.path, 1);
+  const heading = words.find((w) => w.text === t.colDimension.toLocaleUpperCase(locale));
+  if (!heading) throw new Error('the score table is not on page 1');
+  // The caption starts at the table's own left edge; the heading inside its cell padding.
+  const captionWord = t.tableCaption.split(' ')[0]!;
+  const caption = words.find((w) => w.text === captionWord && w.yMin < heading.yMin && heading.yMin - w.yMin < 30);
+  const edge = Math.min(heading.xMin, caption?.xMin ?? heading.xMin);
+  // From the caption down to the table's last row (the last dimension), where the chart stands beside it.
+  const lastRow = content.dimensions.at(-1)!.title[locale].split(' ')[0]!;
+  const last = words.filter((w) => w.text === lastRow && Math.abs(w.xMin - heading.xMin) < 2 && w.yMin > heading.yMin).at(0);
+  if (!last) throw new Error(`the table's last row «${lastRow}» is not on page 1`);
+  const band = { top: (caption ?? heading).yMin - 2, bottom: last.yMax + 4 };
+  const crossing = words.filter((w) => w.yMin > band.top && w.yMin < band.bottom && w.xMin < edge - 0.5 && w.xMax > edge + 0.5);
+  expect(crossing.map((w) => `«${w.text}» ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} pt`), `words across the table's edge at ${edge.toFixed(1)} pt`).toEqual([]);
+  const culture = content.dimensions.find((d) => d.id === 'culture')!;
+  const cultureWords = new Set([...culture.title[locale].split(' '), culture.shortTitle[locale]]);
+  const label = words.filter((w) => cultureWords.has(w.text) && w.xMax <= edge && w.yMin > band.top && w.yMin < band.bottom);
+  expect(label.length, `the chart's label «${culture.title[locale]}» left of the table`).toBeGreaterThan(0);
+}
+
 test.describe('printing the results', () => {
   for (const locale of locales) {
     test(`a complete assessment with a company profile and the longest guidance prints on at most two A4 pages (${locale})`, async ({
@@ -219,6 +245,7 @@ test.describe('printing the results', () => {
       testInfo.annotations.push({ type: 'pdf pages', description: `${locale}: ${pdf.pages}` });
       expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
       expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities);
+      expectChartBesideTable(pdf, locale);
 
       const flat = squash(pdf.text);
       // The header: company, profile, date of the check and of printing, the coach.

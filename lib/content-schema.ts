@@ -9,6 +9,7 @@ export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 const nonEmpty = () => z.string().check(z.minLength(1));
+const shortWord = () => z.string().check(z.regex(/^\S{1,12}$/));
 
 export const localizedSchema = z.strictObject({ de: nonEmpty(), en: nonEmpty() });
 export type Localized = z.infer<typeof localizedSchema>;
@@ -50,6 +51,8 @@ export type Article = z.infer<typeof articleSchema>;
 export const dimensionSchema = z.strictObject({
     id: dimensionIdSchema,
     title: localizedSchema,
+    /** One word for tight spots such as the radar's axis labels on a phone, where the full title cannot fit. */
+    shortTitle: z.strictObject({ de: shortWord(), en: shortWord() }),
     /** One sentence: what this step asks about. */
     intro: localizedSchema,
     /** Where the dimension comes from in the articles (for the Methode page). */

@@ -14,7 +14,7 @@ import type {
 } from './content-schema';
 
 export type LocalizedQuote = { article: ArticleId; articleTitle: string; original: string; translation: string | null };
-export type LocalizedDimension = { id: DimensionId; title: string; intro: string; origin: string; quote: LocalizedQuote; coachPrompts: string[] };
+export type LocalizedDimension = { id: DimensionId; title: string; shortTitle: string; intro: string; origin: string; quote: LocalizedQuote; coachPrompts: string[] };
 export type LocalizedItem = { id: string; dimension: DimensionId; weight: number; prompt: string; help: string | null; gate: { reason: string } | undefined };
 export type LocalizedBand = { id: BandId; min: number; max: number; name: string; verdict: string };
 export type LocalizedGuidance = { dimension: DimensionId; band: BandId; title: string; body: string; quote: LocalizedQuote; steps: string[] };
@@ -65,6 +65,7 @@ export function localizeContent(source: Source, locale: Locale): LocalizedConten
     dimensions: source.dimensions.map((d) => ({
       id: d.id,
       title: pick(d.title, locale),
+      shortTitle: pick(d.shortTitle, locale),
       intro: pick(d.intro, locale),
       origin: pick(d.origin, locale),
       quote: localizeQuote(d.quote, locale, articleTitles),

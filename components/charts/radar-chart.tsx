@@ -1,19 +1,77 @@
 'use client';
 
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
+import { layoutRadar, type RadarLayout } from '@/lib/radar-layout';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
-export type RadarRow = { label: string } & Record<string, number | string | null>;
+/** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
+export type RadarRow = { label: string; shortLabel: string } & Record<string, number | string | null>;
 
-const SIZE = 380;
+/** The drawing on paper, and the widest on screen; print CSS scales it to the column it prints in. */
+const PRINT_WIDTH = 380;
+/** Below this the drawing keeps its layout and scales down as a vector. */
+const MIN_WIDTH = 240;
+const FONT_SIZE = 12;
 
-function Tick({ x, y, payload, textAnchor }: { x?: number; y?: number; payload?: { value: string }; textAnchor?: string }) {
-  // Long titles ("Prozesse & Zuständigkeiten") break before the ampersand so they stay inside the drawing.
-  const parts = String(payload?.value ?? '').split(/\s(?=&)/);
+/** Text widths from the font the page really uses; canvas text is set a little tighter than SVG, hence the margin. */
+function textMeasurer(fontFamily: string): (text: string) => number {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context || !fontFamily) return (text) => text.length * 0.62 * FONT_SIZE;
+  context.font = `${FONT_SIZE}px ${fontFamily}`;
+  return (text) => context.measureText(text).width * 1.04 + 1;
+}
+
+/** True while the page is laid out for paper (print dialog, PDF, print media). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia('print');
+    // Synchronously, so the drawing is laid out for paper before the browser paginates.
+    const set = (value: boolean) => flushSync(() => setPrinting(value));
+    const onChange = () => set(query.matches);
+    const onBefore = () => set(true);
+    query.addEventListener('change', onChange);
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', onChange);
+    return () => {
+      query.removeEventListener('change', onChange);
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', onChange);
+    };
+  }, []);
+  return printing;
+}
+
+/** The width the chart is drawn in on screen, and the page's font; null until measured. */
+function useScreenBox(ref: RefObject<HTMLDivElement | null>) {
+  const [box, setBox] = useState<{ width: number; font: string } | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const read = () => {
+      // A print layout never resizes the screen drawing: paper gets its own fixed size.
+      if (window.matchMedia('print').matches) return;
+      const width = Math.floor(element.clientWidth);
+      const font = getComputedStyle(element).fontFamily;
+      // Synchronously, so the first frame already shows the drawing at its width.
+      flushSync(() => setBox((old) => (old && old.width === width && old.font === font ? old : { width, font })));
+    };
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return box;
+}
+
+function Tick({ index, layout }: { index?: number; layout: RadarLayout }) {
+  const label = layout.labels[index ?? -1];
+  if (!label) return null;
   return (
-    <text x={x} y={y} textAnchor={textAnchor as 'start' | 'middle' | 'end'} fontSize={11} fill="#1d2b36">
-      {parts.map((line, index) => (
-        <tspan key={line} x={x} dy={index === 0 ? (parts.length > 1 ? -4 : 4) : 13}>
+    <text x={label.x} textAnchor={label.anchor} fontSize={layout.fontSize} fill="#1d2b36" dominantBaseline="central">
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={label.x} y={label.ys[i]}>
           {line}
         </tspan>
       ))}
@@ -22,17 +80,40 @@ function Tick({ x, y, payload, textAnchor }: { x?: number; y?: number; payload?:
 }
 
 /**
- * A fixed-size, vector radar chart of the nine dimensions; it prints as drawn, never blank.
+ * A vector radar chart of the nine dimensions, drawn at the width it is shown in (up to 380 px) with every axis label
+ * whole and inside the drawing; on paper always the 380 px drawing, scaled by the print CSS, never blank.
  * Its text alternative is the table beside it; the legend is plain HTML so it reads and prints as text.
  */
 export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; series: RadarSeries[]; label: string }) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
+  const box = useScreenBox(wrapRef);
+  const width = printing ? PRINT_WIDTH : Math.max(MIN_WIDTH, Math.min(PRINT_WIDTH, box?.width ?? PRINT_WIDTH));
+  const font = box?.font ?? '';
+  const labelKey = rows.map((r) => `${r.label}\u0000${r.shortLabel}`).join('\u0001');
+  const layout = useMemo(() => {
+    const labels = labelKey.split('\u0001').map((pair) => {
+      const [full = '', short = ''] = pair.split('\u0000');
+      return { full, short: short || full };
+    });
+    return layoutRadar(labels, { width, fontSize: FONT_SIZE, measure: textMeasurer(font) });
+  }, [labelKey, width, font]);
+
   return (
-    <div className="radar-wrap">
+    <div className="radar-wrap" ref={wrapRef}>
       <div className="radar" role="img" aria-label={label}>
-        <RadarChart width={SIZE} height={SIZE} data={rows} outerRadius={118} margin={{ top: 10, right: 40, bottom: 10, left: 40 }}>
+        <RadarChart
+          width={layout.width}
+          height={layout.height}
+          data={rows}
+          cx={layout.cx}
+          cy={layout.cy}
+          outerRadius={layout.radius}
+          margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+        >
           <PolarGrid stroke="#9aa8b1" />
-          <PolarAngleAxis dataKey="label" tick={<Tick />} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={70} fontSize={9} stroke="#6b7b86" />
+          <PolarAngleAxis dataKey="label" tick={<Tick layout={layout} />} tickLine={false} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={70} fontSize={10} stroke="#6b7b86" />
           {series.map((s) => (
             <Radar
               key={s.key}

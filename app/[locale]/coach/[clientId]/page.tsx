@@ -27,7 +27,7 @@ export default async function ClientPage({ params }: { params: Promise<{ locale:
   const localized = localizeContent(content, locale);
   const pageContent: ClientPageContent = {
     model: toScoringModel(content),
-    dimensions: localized.dimensions.map(({ id, title }) => ({ id, title })),
+    dimensions: localized.dimensions.map(({ id, title, shortTitle }) => ({ id, title, shortTitle })),
     prompts: Object.fromEntries(localized.items.map((item) => [item.id, item.prompt])),
     bandNames: Object.fromEntries(localized.bands.map((band) => [band.id, band.name])),
     scaleLabels: Object.fromEntries(answerValues.map((value) => [String(value), scaleLabel(localized.scale, value)])),

@@ -110,11 +110,15 @@ export function CoachOverview({
                   </Link>
                 )}
               </th>
-              <td>{profile || t('none')}</td>
-              <td className="num">{summary.count}</td>
-              <td>{summary.latest ? formatDate(summary.latest.createdAt, locale) : t('none')}</td>
-              <td className="num">{summary.latest?.overall ?? t('none')}</td>
-              <td>
+              <td data-label={t('colProfile')}>{profile || t('none')}</td>
+              <td className="num" data-label={t('colCount')}>
+                {summary.count}
+              </td>
+              <td data-label={t('colLatest')}>{summary.latest ? formatDate(summary.latest.createdAt, locale) : t('none')}</td>
+              <td className="num" data-label={t('colScore')}>
+                {summary.latest?.overall ?? t('none')}
+              </td>
+              <td data-label={t('colLevel')}>
                 {summary.latest?.band ? (
                   <BandBadge band={summary.latest.band as BandId} name={bandNames[summary.latest.band] ?? ''} />
                 ) : (

@@ -31,7 +31,7 @@ export function RecordTable({
         <p>{empty}</p>
       ) : (
         <ScrollTable labelledBy={id}>
-          <table className="data-table">
+          <table className="data-table table-reflow">
             <thead>
               <tr>
                 {columns.map((column) => (

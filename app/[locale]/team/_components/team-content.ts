@@ -9,7 +9,7 @@ export function teamContent(locale: Locale): TeamContent {
   const localized = localizeContent(content, locale);
   return {
     model: toScoringModel(content),
-    dimensions: localized.dimensions.map((d) => ({ id: d.id, title: d.title, prompt: d.coachPrompts[0] ?? '' })),
+    dimensions: localized.dimensions.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, prompt: d.coachPrompts[0] ?? '' })),
     prompts: Object.fromEntries(localized.items.map((item) => [item.id, item.prompt])),
     items: content.items.map(({ id }) => ({ id })),
   };

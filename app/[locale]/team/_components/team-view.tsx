@@ -162,6 +162,7 @@ function RoundBody({
 
   const rows = summary.topics.map((topic) => ({
     label: title(topic.dimension).title,
+    shortLabel: title(topic.dimension).shortTitle,
     median: topic.median,
     min: topic.min,
     max: topic.max,

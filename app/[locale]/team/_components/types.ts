@@ -5,7 +5,7 @@ import type { ScoringModel } from '@/lib/scoring';
 export type TeamContent = {
   model: ScoringModel;
   /** Dimension titles and the first coach prompt of each, in model order. */
-  dimensions: { id: DimensionId; title: string; prompt: string }[];
+  dimensions: { id: DimensionId; title: string; shortTitle: string; prompt: string }[];
   /** Item id → its statement. */
   prompts: Record<string, string>;
   /** The item ids in content order (all a code needs). */

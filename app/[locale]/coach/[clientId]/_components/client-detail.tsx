@@ -127,9 +127,11 @@ export function ClientDetail({ clientId: renderedId, locale, content }: { client
           return (
             <tr key={a.id}>
               <th scope="row">{date(a)}</th>
-              <td>{t(a.respondent)}</td>
-              <td className="num">{result.overall ?? t('none')}</td>
-              <td>
+              <td data-label={t('colRespondent')}>{t(a.respondent)}</td>
+              <td className="num" data-label={t('colScore')}>
+                {result.overall ?? t('none')}
+              </td>
+              <td data-label={t('colLevel')}>
                 {result.band ? <BandBadge band={result.band} name={content.bandNames[result.band] ?? ''} /> : t('none')}
               </td>
               <RowActions>

@@ -44,8 +44,10 @@ export function CompareView({
   const name = (a: Assessment) => t('assessmentName', { date: formatDate(a.createdAt, locale), respondent: t(a.respondent) });
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
   // An unscored dimension is left out of its outline (as targets are), never drawn as a score of 0.
+  const shortTitle = (dimension: DimensionId) => content.dimensions.find((d) => d.id === dimension)?.shortTitle ?? title(dimension);
   const rows = comparison.dimensions.map((d) => ({
     label: title(d.dimension),
+    shortLabel: shortTitle(d.dimension),
     before: d.before,
     after: d.after,
     target: d.target,
@@ -88,6 +90,7 @@ export function CompareView({
       </p>
 
       <ChartWithTable rows={rows} series={series} label={chartLabel}>
+        <ScrollTable label={t('compareCaption')}>
         <table className="score-table">
           <caption>{t('compareCaption')}</caption>
           <thead>
@@ -132,6 +135,7 @@ export function CompareView({
             </tr>
           </tfoot>
         </table>
+        </ScrollTable>
       </ChartWithTable>
 
       <h3>{t('prioritiesChanged')}</h3>
@@ -158,7 +162,7 @@ export function CompareView({
         <p>{t('noDisagreements')}</p>
       ) : (
         <ScrollTable label={t('disagreementsTitle')}>
-          <table className="data-table disagreements">
+          <table className="data-table disagreements table-reflow">
             <thead>
               <tr>
                 <th scope="col">{t('colItem')}</th>
@@ -175,9 +179,11 @@ export function CompareView({
                   <th scope="row">
                     <span className="muted">{title(d.dimension)}:</span> {content.prompts[d.itemId]}
                   </th>
-                  <td>{answerLabel(d.before)}</td>
-                  <td>{answerLabel(d.after)}</td>
-                  <td className="num">{formatDelta(d.difference)}</td>
+                  <td data-label={name(before)}>{answerLabel(d.before)}</td>
+                  <td data-label={name(after)}>{answerLabel(d.after)}</td>
+                  <td className="num" data-label={t('colDifference')}>
+                    {formatDelta(d.difference)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import type { ScoringModel } from '@/lib/scoring';
 /** The content of one locale that a client's page needs in the browser, cut to size on the server. */
 export type ClientPageContent = {
   model: ScoringModel;
-  dimensions: Pick<LocalizedDimension, 'id' | 'title'>[];
+  dimensions: Pick<LocalizedDimension, 'id' | 'title' | 'shortTitle'>[];
   /** Item id → its statement. */
   prompts: Record<string, string>;
   /** Band id → its name. */
