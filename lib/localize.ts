@@ -261,15 +261,26 @@ export function adaptContent(content: VariedContent, context: TextContext): Loca
   const t = (text: VariedText) => pickText(text, context);
   return {
     ...content,
-    dimensions: content.dimensions.map((d) => ({ ...d, intro: t(d.intro), coachPrompts: d.coachPrompts.map(t) })),
+    dimensions: content.dimensions.map((d) => adaptDimension(d, context)),
     items: content.items.map((i) => adaptItem(i, context)),
     need: { ...content.need, coachPrompts: content.need.coachPrompts.map(t) },
-    needItems: content.needItems.map((i) => ({ ...i, prompt: t(i.prompt), help: i.help ? t(i.help) : null })),
+    needItems: content.needItems.map((i) => adaptNeedItem(i, context)),
     guidance: content.guidance.map((g) => ({ ...g, title: t(g.title), body: t(g.body), steps: g.steps.map(t) })),
     gateGuidance: content.gateGuidance.map((g) => ({ ...g, title: t(g.title), body: t(g.body), steps: g.steps.map(t) })),
     holdGuidance: content.holdGuidance.map((g) => ({ ...g, title: t(g.title), body: t(g.body), steps: g.steps.map(t) })),
     verdicts: content.verdicts.map((d) => ({ ...d, body: t(d.body), steps: d.steps.map(t) })),
   };
+}
+
+/** Chooses the wording of one dimension's intro and coach prompts for a context. */
+export function adaptDimension(dimension: LocalizedDimension<VariedText>, context: TextContext): LocalizedDimension {
+  const t = (text: VariedText) => pickText(text, context);
+  return { ...dimension, intro: t(dimension.intro), coachPrompts: dimension.coachPrompts.map(t) };
+}
+
+/** Chooses the wording of one need statement for a context. */
+export function adaptNeedItem(item: LocalizedNeedItem<VariedText>, context: TextContext): LocalizedNeedItem {
+  return { ...item, prompt: pickText(item.prompt, context), help: item.help ? pickText(item.help, context) : null };
 }
 
 /** Chooses the wording of one item for a context. */

@@ -23,7 +23,10 @@ export type ProfileLabels = {
 
 type ProfileInput = z.input<typeof profileSchema>;
 
-/** The optional company profile; validated by the same schema that reads it from storage, links and files. */
+/**
+ * The optional company profile; validated by the same schema that reads it from storage, links and files. The market
+ * and who runs the channels are asked by the check itself, so this form leaves them as they are.
+ */
 export function ProfileForm({
   profile,
   labels,
@@ -41,7 +44,6 @@ export function ProfileForm({
       companyName: profile.companyName ?? '',
       industry: profile.industry ?? '',
       size: profile.size ?? '',
-      market: profile.market ?? '',
     },
   });
 
@@ -79,17 +81,6 @@ export function ProfileForm({
             {sizeBands.map((size) => (
               <option key={size} value={size}>
                 {labels.sizes[size]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-market`}>{labels.market}</label>
-          <select id={`${id}-market`} {...register('market')}>
-            <option value="">{labels.marketNone}</option>
-            {markets.map((market) => (
-              <option key={market} value={market}>
-                {labels.markets[market]}
               </option>
             ))}
           </select>

@@ -13,7 +13,7 @@ export async function getProfileLabels(locale: string): Promise<ProfileLabels> {
     sizes: { '1-9': tp('size1-9'), '10-49': tp('size10-49'), '50-249': tp('size50-249') },
     market: tp('market'),
     marketNone: tp('marketNone'),
-    markets: { b2b: tp('marketb2b'), b2c: tp('marketb2c') },
+    markets: { b2b: tp('marketb2b'), b2c: tp('marketb2c'), mixed: tp('marketmixed') },
     save: tp('save'),
     saved: tp('saved'),
     companyNameTooLong: tp('tooLong', { max: limits.companyName }),

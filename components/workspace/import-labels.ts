@@ -6,6 +6,7 @@ const errorKeys: ImportError[] = ['too-large', 'not-json', 'too-deep', 'forbidde
 /** The import panel's texts in one locale, prepared on the server. */
 export async function getImportLabels(locale: string) {
   const t = await getTranslations({ locale, namespace: 'import' });
+  const tv = await getTranslations({ locale, namespace: 'verdict' });
   return {
     title: t('title'),
     fileLabel: t('fileLabel'),
@@ -29,6 +30,7 @@ export async function getImportLabels(locale: string) {
     done: t('done'),
     errorTitle: t('errorTitle'),
     errorKept: t('errorKept'),
+    droppedAnswers: tv('importDropped'),
     errors: Object.fromEntries(errorKeys.map((key) => [key, t(`errors.${key}`)])) as Record<ImportError, string>,
   };
 }

@@ -112,6 +112,7 @@ export function ImportPanel({ labels, locale }: { labels: ImportLabels; locale: 
               {labels.previewDates} {parsed.summary.dates.map((d) => formatDate(d, locale)).join(', ')}
             </p>
           )}
+          {parsed.summary.droppedAnswers > 0 && <p>{labels.droppedAnswers}</p>}
           <div className="button-row">
             {parsed.kind === 'workspace' ? (
               <>

@@ -10,6 +10,8 @@ export type NoticeLabels = {
   memory: string;
   memoryExport: string;
   migrated: string;
+  /** Added to «migrated» when answers to retired items were dropped. */
+  droppedAnswers: string;
   synced: string;
   dismiss: string;
   exportFileName: string;
@@ -61,6 +63,7 @@ export function StorageNotices({
           return (
             <div key={notice.kind} className="notice">
               <p>{notice.kind === 'migrated' ? labels.migrated : labels.synced}</p>
+              {notice.kind === 'migrated' && notice.droppedAnswers > 0 && <p>{labels.droppedAnswers}</p>}
               <button type="button" className="button button--quiet" onClick={() => dismissNotice(notice.kind)}>
                 {labels.dismiss}
               </button>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import type { Locale } from '@/lib/content-schema';
-import { localizeContent } from '@/lib/localize';
+import { localizeVariedContent } from '@/lib/localize';
 import { getNoticeLabels } from '@/components/workspace/notice-labels';
 import { CheckForm, type CheckLabels } from './_components/check-form';
 
@@ -17,13 +17,21 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'check' });
-  const localized = localizeContent(content, locale);
-  const total = localized.dimensions.length;
+  const tn = await getTranslations({ locale, namespace: 'need' });
+  // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
+  const localized = localizeVariedContent(content, locale);
+  const total = localized.dimensions.length + 1;
 
+  const need = {
+    step: localized.need,
+    items: localized.needItems,
+    stepLabel: t('stepOf', { current: 1, total }),
+    notesLabel: t('coachNotesLabel', { dimension: localized.need.title }),
+  };
   const steps = localized.dimensions.map((dimension, index) => ({
     dimension,
     items: localized.items.filter((item) => item.dimension === dimension.id),
-    stepLabel: t('stepOf', { current: index + 1, total }),
+    stepLabel: t('stepOf', { current: index + 2, total }),
     notesLabel: t('coachNotesLabel', { dimension: dimension.title }),
   }));
 
@@ -49,12 +57,13 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
     coachBanner: t('coachBanner'),
     notices: await getNoticeLabels(locale),
     profile: await getProfileLabels(locale),
+    need: { needHint: tn('hint'), setupTitle: tn('setupTitle') },
   };
 
   return (
     <>
       <h1>{t('title')}</h1>
-      <CheckForm steps={steps} scale={localized.scale} labels={labels} />
+      <CheckForm need={need} steps={steps} scale={localized.scale} labels={labels} />
     </>
   );
 }

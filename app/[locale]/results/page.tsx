@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import type { Locale } from '@/lib/content-schema';
-import { localizeContent } from '@/lib/localize';
+import { localizeVariedContent } from '@/lib/localize';
 import { getResultsLabels } from './_components/labels';
 import { ResultsView } from './_components/results-view';
 
@@ -15,8 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ResultsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const localized = localizeContent(content, locale);
+  // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
+  const localized = localizeVariedContent(content, locale);
   // The client leaf needs no intro texts or coach prompts: keep the payload to what it renders.
-  const slim = { ...localized, dimensions: localized.dimensions.map((d) => ({ ...d, intro: '', origin: '', coachPrompts: [] })) };
+  const slim = {
+    ...localized,
+    dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
+    need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
+  };
   return <ResultsView content={slim} labels={await getResultsLabels(locale)} locale={locale} />;
 }

@@ -8,8 +8,9 @@ import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-
 import { StorageNotices, type NoticeLabels } from '@/components/workspace/storage-notices';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
-import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
+import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem, type LocalizedScale } from '@/lib/localize';
 import type { AnswerValue, Assessment } from '@/lib/schemas';
+import { contextOf, type VariedText } from '@/lib/variants';
 import {
   createAssessment,
   readAssessmentRef,
@@ -18,7 +19,9 @@ import {
   withAnswer,
   withNote,
   withProfile,
+  withSetup,
 } from '@/lib/workspace';
+import { NeedStep, type NeedCheckStep, type NeedStepLabels } from './need-step';
 import { StepForm } from './step-form';
 
 // The optional profile form loads when someone opens it.
@@ -46,35 +49,58 @@ export type CheckLabels = {
   coachBanner: string;
   notices: NoticeLabels;
   profile: ProfileLabels;
+  need: Pick<NeedStepLabels, 'needHint' | 'setupTitle'>;
 };
 
-export type CheckStep = {
-  dimension: LocalizedDimension;
-  items: LocalizedItem[];
+/** One step of a dimension; `T` is `VariedText` as the page prepares it, `string` once worded for the firm. */
+export type CheckStep<T = string> = {
+  dimension: LocalizedDimension<T>;
+  items: LocalizedItem<T>[];
   stepLabel: string;
   notesLabel: string;
 };
 
-function firstOpenStep(steps: CheckStep[], assessment: Assessment | null): number {
+function firstOpenStep(need: NeedCheckStep, steps: CheckStep<VariedText>[], assessment: Assessment | null): number {
   if (!assessment) return 1;
+  const { runner, market } = assessment.profile;
+  if (!runner || !market || need.items.some((item) => assessment.answers[item.id] === undefined)) return 1;
   const index = steps.findIndex((step) => step.items.some((item) => assessment.answers[item.id] === undefined));
-  return index === -1 ? steps.length : index + 1;
+  return index === -1 ? steps.length + 1 : index + 2;
 }
 
-/** The questionnaire, one dimension per step, saved to this browser on every answer. */
-export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale: LocalizedScale; labels: CheckLabels }) {
+/** The questionnaire: the need step, then one dimension per step, saved to this browser on every answer. */
+export function CheckForm({
+  need,
+  steps,
+  scale,
+  labels,
+}: {
+  need: NeedCheckStep;
+  steps: CheckStep<VariedText>[];
+  scale: LocalizedScale;
+  labels: CheckLabels;
+}) {
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
   const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
   const assessment = ready ? findAssessment(workspace, ref) : null;
+  const totalSteps = steps.length + 1;
   const stepParam = Number(searchParams.get('step'));
-  const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;
+  const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= totalSteps;
   // Resume at the first open step when the stored answers are read, not again after every answer.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const resumeStep = useMemo(() => firstOpenStep(steps, assessment), [steps, ready, assessment?.id]);
+  const resumeStep = useMemo(() => firstOpenStep(need, steps, assessment), [need, steps, ready, assessment?.id]);
   const step = hasStepParam ? stepParam : resumeStep;
-  const current = steps[step - 1]!;
+  // Steps after the first are worded for who runs the channels and whom the firm sells to.
+  const context = contextOf(assessment?.profile);
+  const varied = step > 1 ? steps[step - 2]! : null;
+  const current: CheckStep | null = varied && {
+    ...varied,
+    dimension: adaptDimension(varied.dimension, context),
+    items: varied.items.map((item) => adaptItem(item, context)),
+  };
+  const currentLabel = current?.stepLabel ?? need.stepLabel;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [moved, setMoved] = useState(false);
@@ -131,7 +157,7 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
       <StorageNotices notices={notices} persistence={persistence} labels={labels.notices} />
       {coachMode && <p className="notice">{labels.coachBanner}</p>}
       <div className="check__progress">
-        <progress max={steps.length} value={step} aria-label={`${labels.progressLabel}: ${current.stepLabel}`} />
+        <progress max={totalSteps} value={step} aria-label={`${labels.progressLabel}: ${currentLabel}`} />
       </div>
 
       {step === 1 && ref.kind === 'current' && (
@@ -148,28 +174,51 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
         </details>
       )}
 
-      <StepForm
-        // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
-        key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
-        headingRef={headingRef}
-        step={current}
-        stepNumber={step}
-        totalSteps={steps.length}
-        scale={scale}
-        labels={labels}
-        answers={answers}
-        onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
-        onBack={step > 1 ? () => goTo(step - 1) : undefined}
-        onNext={() => (step < steps.length ? goTo(step + 1) : finish())}
-        coach={
-          coachMode
-            ? {
-                note: assessment?.notes[current.dimension.id] ?? '',
-                onNote: (text: string) => change((a) => withNote(a, current.dimension.id, text, new Date())),
-              }
-            : undefined
-        }
-      />
+      {current === null ? (
+        <NeedStep
+          key={`need-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          headingRef={headingRef}
+          need={need}
+          scale={scale}
+          labels={{ ...labels, ...labels.need }}
+          answers={answers}
+          setup={{ runner: assessment?.profile.runner, market: assessment?.profile.market }}
+          onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
+          onSetup={(setup) => change((a) => withSetup(a, setup, new Date()))}
+          onNext={() => goTo(2)}
+          coach={
+            coachMode
+              ? {
+                  note: assessment?.notes.need ?? '',
+                  onNote: (text: string) => change((a) => withNote(a, 'need', text, new Date())),
+                }
+              : undefined
+          }
+        />
+      ) : (
+        <StepForm
+          // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
+          key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          headingRef={headingRef}
+          step={current}
+          stepNumber={step}
+          totalSteps={totalSteps}
+          scale={scale}
+          labels={labels}
+          answers={answers}
+          onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
+          onBack={() => goTo(step - 1)}
+          onNext={() => (step < totalSteps ? goTo(step + 1) : finish())}
+          coach={
+            coachMode
+              ? {
+                  note: assessment?.notes[current.dimension.id] ?? '',
+                  onNote: (text: string) => change((a) => withNote(a, current.dimension.id, text, new Date())),
+                }
+              : undefined
+          }
+        />
+      )}
 
       <div className="check__footer">
         <p className="muted">{labels.saved}</p>
@@ -189,7 +238,12 @@ export function CheckForm({ steps, scale, labels }: { steps: CheckStep[]; scale:
             type="button"
             className="button button--danger"
             onClick={() => {
-              change((a) => ({ ...a, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: new Date().toISOString() }));
+              change((a) => ({
+                ...withSetup(a, { runner: undefined, market: undefined }, new Date()),
+                answers: {},
+                notes: {},
+                actionPlan: { steps: {} },
+              }));
               dialogRef.current?.close();
               setResets((n) => n + 1);
               goTo(1);

@@ -18,8 +18,18 @@ export function GuidanceCard({
   score: number | null;
   band: BandId | null;
   bandName: string | null;
-  guidance: LocalizedGuidance | null;
-  labels: { score: string; band: string; nextSteps: string; quoteSource: string; unscoredCard: string; notScored: string };
+  /** A band card, a gate card or a hold card: all have a title, a body, a quotation and steps. */
+  guidance: Pick<LocalizedGuidance, 'title' | 'body' | 'quote' | 'steps'> | null;
+  labels: {
+    score: string;
+    band: string;
+    nextSteps: string;
+    quoteSource: string;
+    /** For a quotation the post itself quotes: «{source}, zitiert in «{article}»». */
+    quotedIn?: string;
+    unscoredCard: string;
+    notScored: string;
+  };
   headingLevel?: 2 | 3;
   priority?: number;
 }) {
@@ -46,7 +56,12 @@ export function GuidanceCard({
               <p>«{guidance.quote.original}»</p>
             </blockquote>
             {guidance.quote.translation && <p className="quote__translation">{guidance.quote.translation}</p>}
-            <figcaption>— {fillTemplate(labels.quoteSource, { article: guidance.quote.articleTitle })}</figcaption>
+            <figcaption>
+              —{' '}
+              {guidance.quote.quotedFrom && labels.quotedIn
+                ? fillTemplate(labels.quotedIn, { source: guidance.quote.quotedFrom, article: guidance.quote.articleTitle })
+                : fillTemplate(labels.quoteSource, { article: guidance.quote.articleTitle })}
+            </figcaption>
           </figure>
           <h5 className="guidance-card__steps-title">{labels.nextSteps}</h5>
           <ol className="guidance-card__steps">

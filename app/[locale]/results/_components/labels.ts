@@ -1,6 +1,7 @@
 import { getProfileLabels } from '@/components/profile/profile-labels';
 import { getTranslations } from 'next-intl/server';
 import { getNoticeLabels } from '@/components/workspace/notice-labels';
+import { MIN_NEED_ANSWERS } from '@/lib/need';
 import { MIN_SCORED_DIMENSIONS } from '@/lib/scoring';
 
 /** Every text the results view needs, prepared on the server in one locale. */
@@ -10,6 +11,7 @@ export async function getResultsLabels(locale: string) {
   const tr = await getTranslations({ locale, namespace: 'print' });
   const ts = await getTranslations({ locale, namespace: 'share' });
   const ta = await getTranslations({ locale, namespace: 'plan' });
+  const tv = await getTranslations({ locale, namespace: 'verdict' });
   return {
     title: t('title'),
     empty: t('empty'),
@@ -119,6 +121,20 @@ export async function getResultsLabels(locale: string) {
       stepFor: ta.raw('stepFor') as string,
     },
     notices: await getNoticeLabels(locale),
+    verdict: {
+      needAxis: tv('needAxis'),
+      readinessAxis: tv('readinessAxis'),
+      needScore: tv.raw('needScore') as string,
+      unclear: tv('unclear'),
+      needOpen: tv('needOpen'),
+      needTooFew: tv('needTooFew', { min: MIN_NEED_ANSWERS }),
+      gatePartial: tv.raw('gatePartial') as string,
+      shortfallLine: tv.raw('shortfallLine') as string,
+      notApplicableLine: tv.raw('notApplicableLine') as string,
+      prioritiesIfLater: tv('prioritiesIfLater'),
+      oldLink: tv('oldLink'),
+      quotedIn: tv.raw('quotedIn') as string,
+    },
   };
 }
 

@@ -8,10 +8,11 @@ import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { formatDate } from '@/lib/dates';
-import { pickGuidance, pickPriorities } from '@/lib/guidance';
-import type { LocalizedContent } from '@/lib/localize';
+import { evaluateAssessment } from '@/lib/evaluate';
+import { pickGuidance } from '@/lib/guidance';
+import { SHARE_ITEMS_BY_VERSION } from '@/lib/item-history';
+import { adaptContent, type VariedContent } from '@/lib/localize';
 import type { Assessment } from '@/lib/schemas';
-import { scoreAssessment } from '@/lib/scoring';
 import { decodeShareCode, type ShareError } from '@/lib/share-code';
 import { fillTemplate } from '@/lib/template';
 import { findAssessment, readAssessmentRef, type AssessmentRef } from '@/lib/workspace';
@@ -21,11 +22,13 @@ import { GuidanceCard } from './guidance-card';
 import type { ResultsLabels } from './labels';
 import { ResultsTools } from './results-tools';
 import { SharedBanner } from './shared-banner';
+import { Shortfall } from './shortfall';
+import { Verdict } from './verdict';
 
 type Source =
   | { kind: 'pending' }
   | { kind: 'stored'; ref: AssessmentRef }
-  | { kind: 'shared'; assessment: Assessment }
+  | { kind: 'shared'; assessment: Assessment; fromEarlierVersion: boolean }
   | { kind: 'broken-link'; error: ShareError };
 
 function subscribeToHash(onChange: () => void) {
@@ -38,28 +41,30 @@ function readShareCode(hash: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** The results of one assessment: score, level, verdict, chart with its table, priorities and guidance. */
+/** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
-  content,
+  content: variedContent,
   labels,
   locale,
 }: {
-  content: LocalizedContent;
+  content: VariedContent;
   labels: ResultsLabels;
   locale: Locale;
 }) {
   const { ready, workspace, notices, persistence } = useWorkspace();
+  const shareItems = useMemo(() => [...variedContent.needItems, ...variedContent.items], [variedContent]);
   const searchParams = useSearchParams();
   const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => null);
   const source = useMemo((): Source => {
     if (hash === null) return { kind: 'pending' };
     const code = readShareCode(hash);
     if (code !== null) {
-      const decoded = decodeShareCode(code, content.items);
+      const decoded = decodeShareCode(code, shareItems, SHARE_ITEMS_BY_VERSION);
       if (!decoded.ok) return { kind: 'broken-link', error: decoded.error };
       const { createdAt, answers, profile, notes } = decoded.value;
       return {
         kind: 'shared',
+        fromEarlierVersion: decoded.droppedAnswers > 0 || decoded.version < 2,
         assessment: {
           id: `shared-${createdAt}`,
           createdAt,
@@ -74,13 +79,18 @@ export function ResultsView({
       };
     }
     return { kind: 'stored', ref: readAssessmentRef(searchParams) };
-  }, [hash, content.items, searchParams]);
+  }, [hash, shareItems, searchParams]);
 
   const assessment =
     source.kind === 'shared' ? source.assessment : source.kind === 'stored' && ready ? findAssessment(workspace, source.ref) : null;
 
-  const model = useMemo(() => ({ dimensions: content.dimensions, items: content.items, bands: content.bands }), [content]);
-  const result = useMemo(() => (assessment ? scoreAssessment(assessment.answers, model) : null), [assessment, model]);
+  const evaluation = useMemo(() => (assessment ? evaluateAssessment(assessment.answers, assessment.profile, variedContent) : null), [
+    assessment,
+    variedContent,
+  ]);
+  // Worded for who runs the channels and whom the firm sells to.
+  const content = useMemo(() => adaptContent(variedContent, evaluation?.context ?? {}), [variedContent, evaluation?.context]);
+  const result = evaluation?.result ?? null;
 
   if (source.kind === 'pending' || (source.kind === 'stored' && !ready)) {
     return <div className="results-loading" aria-busy="true" />;
@@ -106,7 +116,7 @@ export function ResultsView({
     );
   }
 
-  if (!assessment || !result || Object.keys(assessment.answers).length === 0) {
+  if (!assessment || !result || !evaluation || Object.keys(assessment.answers).length === 0) {
     return (
       <>
         {storageNotices}
@@ -123,8 +133,9 @@ export function ResultsView({
 
   const bandName = (id: string | null) => content.bands.find((b) => b.id === id)?.name ?? null;
   const band = content.bands.find((b) => b.id === result.band) ?? null;
-  const priorities = pickPriorities(result);
-  const picks = pickGuidance(result, content.guidance);
+  const { need, priorities } = evaluation;
+  const verdict = content.verdicts.find((v) => v.id === evaluation.verdict)!;
+  const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
   const pickFor = (id: DimensionId) => picks.find((p) => p.dimension === id)!;
   const dimension = (id: DimensionId) => content.dimensions.find((d) => d.id === id)!;
   const dimensionResult = (id: DimensionId) => result.dimensions.find((d) => d.dimension === id)!;
@@ -138,6 +149,7 @@ export function ResultsView({
     band: labels.band,
     nextSteps: labels.nextSteps,
     quoteSource: labels.quoteSource,
+    quotedIn: labels.verdict.quotedIn,
     unscoredCard: labels.unscoredCard,
     notScored: labels.notScored,
   };
@@ -146,13 +158,14 @@ export function ResultsView({
   const chartLabel = `${labels.chartAlt} ${result.dimensions
     .map((d) => `${dimension(d.dimension).title}: ${d.score ?? labels.notScored}`)
     .join('; ')}.`;
-  const notes = content.dimensions.filter((d) => assessment.notes[d.id]);
+  const notes = [{ id: 'need' as const, title: content.need.title }, ...content.dimensions].filter((d) => assessment.notes[d.id]);
   const profile = assessment.profile;
 
   return (
     <div className="results">
       {storageNotices}
       {readOnly && <SharedBanner assessment={assessment} labels={labels.share} workspace={workspace} />}
+      {source.kind === 'shared' && source.fromEarlierVersion && <p className="notice">{labels.verdict.oldLink}</p>}
 
       <header className="results__header">
         <h1>{labels.title}</h1>
@@ -217,7 +230,14 @@ export function ResultsView({
         </div>
         <div className="summary__verdict">
           <h3>{labels.verdictTitle}</h3>
-          {band && <p>{band.verdict}</p>}
+          <Verdict
+            verdict={verdict}
+            need={need}
+            needLevelName={content.needLevels.find((l) => l.id === need.level)?.name ?? null}
+            readinessName={band?.name ?? null}
+            openPrompts={need.open.flatMap((id) => content.needItems.find((i) => i.id === id)?.prompt ?? [])}
+            labels={labels.verdict}
+          />
         </div>
       </section>
 
@@ -239,6 +259,16 @@ export function ResultsView({
           <p>{labels.gateUnknown}</p>
           <ul>
             {result.gatesUnknown.map((gate) => (
+              <li key={gate.itemId}>{itemPrompt(gate.itemId)?.gate?.unclear}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.gatesPartial.length > 0 && (
+        <div className="notice gate-notice">
+          <p>{fillTemplate(labels.verdict.gatePartial, { band: bandName('strong') ?? '' })}</p>
+          <ul>
+            {result.gatesPartial.map((gate) => (
               <li key={gate.itemId}>{itemPrompt(gate.itemId)?.prompt}</li>
             ))}
           </ul>
@@ -257,6 +287,7 @@ export function ResultsView({
             )}
           </p>
         )}
+        <Shortfall dimensions={result.dimensions} titleOf={(id) => dimension(id).title} labels={labels.verdict} />
       </div>
 
       <section className="profile-chart" aria-labelledby="chart-title">
@@ -304,7 +335,7 @@ export function ResultsView({
         <h2 id="priorities-title">{labels.prioritiesTitle}</h2>
         {priorities.length > 0 ? (
           <>
-            <p className="muted">{labels.prioritiesIntro}</p>
+            <p className="muted">{evaluation.verdict.startsWith('fad-') ? labels.verdict.prioritiesIfLater : labels.prioritiesIntro}</p>
             {priorities.map((id, index) => {
               const d = dimensionResult(id);
               return (
@@ -371,7 +402,7 @@ export function ResultsView({
       )}
 
       {!readOnly && ref && (
-        <ResultsTools assessment={assessment} assessmentRef={ref} labels={labels} items={content.items} checkHref={checkHref} />
+        <ResultsTools assessment={assessment} assessmentRef={ref} labels={labels} items={shareItems} checkHref={checkHref} />
       )}
 
     </div>

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/dates';
 import { createId } from '@/lib/ids';
 import { limits, type Assessment } from '@/lib/schemas';
 import { scoreAssessment, type ScoringModel } from '@/lib/scoring';
+import { contextOf } from '@/lib/variants';
 import { fillTemplate } from '@/lib/template';
 import {
   addClientAssessment,
@@ -102,7 +103,8 @@ export function ClientDetail({
           <ProfileForm
             profile={client.profile}
             labels={profileLabels}
-            onSave={(profile) => updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, profile })))}
+            // The form leaves out the market and who runs the channels (the check asks them): keep what the client has.
+            onSave={(profile) => updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, profile: { ...c.profile, ...profile } })))}
           />
         )}
       </details>
@@ -127,7 +129,7 @@ export function ClientDetail({
               </thead>
               <tbody>
                 {assessments.map((a) => {
-                  const result = scoreAssessment(a.answers, model);
+                  const result = scoreAssessment(a.answers, model, contextOf(a.profile));
                   const query = `client=${encodeURIComponent(client.id)}&assessment=${encodeURIComponent(a.id)}`;
                   return (
                     <tr key={a.id}>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { DimensionRadar, type RadarSeries } from '@/components/charts/radar-chart';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, formatDelta } from '@/lib/compare';
+import { contextOf } from '@/lib/variants';
 import { formatDate } from '@/lib/dates';
 import type { Assessment, Client } from '@/lib/schemas';
 import type { ScoringModel } from '@/lib/scoring';
@@ -46,7 +47,10 @@ export function CompareView({
 
   const before = assessments.find((a) => a.id === beforeId) ?? assessments.at(-2)!;
   const after = assessments.find((a) => a.id === afterId) ?? assessments.at(-1)!;
-  const comparison = compareAssessments(before.answers, after.answers, model, client.targets);
+  const comparison = compareAssessments(before.answers, after.answers, model, client.targets, {
+    before: contextOf(before.profile),
+    after: contextOf(after.profile),
+  });
   const title = (dimension: DimensionId) => dimensions.find((d) => d.id === dimension)?.title ?? dimension;
   const name = (a: Assessment) => `${formatDate(a.createdAt, locale)} (${a.respondent === 'coach' ? l('coach') : l('owner')})`;
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
