@@ -31,14 +31,14 @@ export const verdicts: Verdict[] = [
     id: 'must-have-groundwork',
     title: { de: 'Eher ein «Must Have» – aber zuerst die Grundlagen legen', en: 'More of a must-have – but lay the groundwork first' },
     body: {
-      de: 'Ihre Antworten zeigen einen deutlichen Bedarf: Kundschaft, künftige Mitarbeitende oder Partner suchen Sie online. Für Ihre Firma ist Social Media deshalb eher ein «Must Have» als eine Modeerscheinung. Doch noch fehlen die Grundlagen, um einen Kanal lebendig zu halten. Legen Sie diese zuerst, statt schnell ein Profil zu eröffnen, das bald verwaist.',
-      en: 'Your answers show a clear need: customers, future staff or partners look for you online. For your company, social media is therefore more of a must-have than a passing fad. But the groundwork for keeping a channel alive is not in place yet. Lay it first, rather than quickly opening a profile that will soon be abandoned.',
+      de: 'Ihre Antworten zeigen einen deutlichen Bedarf: Kundschaft, künftige Mitarbeitende oder Partner suchen Sie online. Für Ihre Firma ist Social Media deshalb eher ein «Must Have» als eine Modeerscheinung – doch die Grundlagen, um einen Kanal lebendig zu halten, fehlen noch. Legen Sie sie zuerst, statt ein Profil zu eröffnen, das bald verwaist.',
+      en: 'Your answers show a clear need: customers, future staff or partners look for you online. For your company, social media is therefore more of a must-have than a passing fad – but the groundwork for keeping a channel alive is still missing. Lay it first, rather than opening a profile that will soon be abandoned.',
     },
     stepsTitle: { de: 'So gehen Sie vor', en: 'How to go about it' },
     steps: [
       {
-        de: 'Arbeiten Sie zuerst an den Prioritäten unten – an einer fehlenden Grundvoraussetzung vor allem anderen.',
-        en: 'Work on the priorities below first – on a missing precondition before anything else.',
+        de: 'Arbeiten Sie zuerst an den Prioritäten unten, an einer fehlenden Grundvoraussetzung vor allem anderen.',
+        en: 'Work on the priorities below first, on a missing precondition before anything else.',
       },
       {
         de: 'Eröffnen Sie dann einen einzigen Kanal, den, auf dem Ihre Kundschaft tatsächlich ist.',
@@ -58,8 +58,8 @@ export const verdicts: Verdict[] = [
     id: 'must-have-go',
     title: { de: 'Ein «Must Have» – und Sie sind bereit', en: 'A must-have – and you are ready' },
     body: {
-      de: 'Der Bedarf ist deutlich, und die Grundlagen stehen: ein Konzept, angepasste Abläufe und jemand, der die Zeit und den Willen für die Kanäle hat. Social Media ist für Ihre Firma ein «Must Have», das Sie jetzt gezielt angehen können. Sorgen Sie dafür, dass aus Online-Kontakten echte Gespräche werden.',
-      en: 'The need is clear, and the groundwork is in place: a concept, adapted routines and someone with the time and the will to run the channels. For your company, social media is a must-have you can now pursue deliberately. Make sure online contacts turn into real conversations.',
+      de: 'Der Bedarf ist deutlich, und die meisten Grundlagen stehen. Social Media ist für Ihre Firma ein «Must Have», das Sie jetzt gezielt angehen können – die Lücken unten zuerst. Sorgen Sie dafür, dass aus Online-Kontakten echte Gespräche werden.',
+      en: 'The need is clear, and most of the groundwork is in place. For your company, social media is a must-have you can now pursue deliberately – the gaps below first. Make sure online contacts turn into real conversations.',
     },
     stepsTitle: { de: 'So gehen Sie vor', en: 'How to go about it' },
     steps: [
@@ -106,8 +106,8 @@ export const verdicts: Verdict[] = [
     id: 'targeted-go',
     title: { de: 'Gezielt nutzen – mit einem einzigen Kanal', en: 'Worth using selectively – with a single channel' },
     body: {
-      de: 'Der Bedarf ist da, aber begrenzt, und die Grundlagen stehen. Starten Sie mit einem einzigen, gut gewählten Kanal statt mit vielen, und messen Sie, was er bringt. Reicht er nicht, ist das eine Erkenntnis, kein Versagen.',
-      en: 'There is a need, but a limited one, and the groundwork is in place. Start with a single, well-chosen channel rather than many, and measure what it brings. If it falls short, that is a finding, not a failure.',
+      de: 'Der Bedarf ist da, aber begrenzt, und die meisten Grundlagen stehen. Starten Sie mit einem einzigen, gut gewählten Kanal statt mit vielen, und messen Sie, was er bringt. Reicht er nicht, ist das eine Erkenntnis, kein Versagen.',
+      en: 'There is a need, but a limited one, and most of the groundwork is in place. Start with a single, well-chosen channel rather than many, and measure what it brings. If it falls short, that is a finding, not a failure.',
     },
     stepsTitle: { de: 'So gehen Sie vor', en: 'How to go about it' },
     steps: [
@@ -157,8 +157,8 @@ export const verdicts: Verdict[] = [
     id: 'fad-but-ready',
     title: { de: 'Vorerst eher eine Modeerscheinung – auch wenn Sie bereit wären', en: 'More of a passing fad for now – even though you would be ready' },
     body: {
-      de: 'Sie hätten die Grundlagen, um einen Kanal gut zu betreiben, doch Ihre Kundschaft, künftige Mitarbeitende und Partner suchen Sie kaum dort. Ein eigener Kanal ist für Sie deshalb vorerst eher eine Modeerscheinung. Ihr «Jetzt nicht» ist gut begründet, und Ihre Bereitschaft bleibt, falls sich der Bedarf ändert.',
-      en: 'You would have the groundwork to run a channel well, but your customers, future staff and partners hardly look for you there. For you, a channel of its own is therefore more of a passing fad for now. Your “not now” is well founded, and your readiness remains should the need change.',
+      de: 'Die meisten Grundlagen, um einen Kanal gut zu betreiben, wären da, doch Ihre Kundschaft, künftige Mitarbeitende und Partner suchen Sie kaum dort. Ein eigener Kanal ist für Sie deshalb vorerst eher eine Modeerscheinung. Ihr «Jetzt nicht» ist gut begründet, und Ihre Bereitschaft bleibt, falls sich der Bedarf ändert.',
+      en: 'Most of the groundwork for running a channel well would be there, but your customers, future staff and partners hardly look for you there. For you, a channel of its own is therefore more of a passing fad for now. Your “not now” is well founded, and your readiness remains should the need change.',
     },
     stepsTitle: { de: 'Was sich trotzdem lohnt: eine Mindestpräsenz', en: 'What pays all the same: a minimum presence' },
     steps: [

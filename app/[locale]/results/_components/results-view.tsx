@@ -236,7 +236,7 @@ export function ResultsView({
             needLevelName={content.needLevels.find((l) => l.id === need.level)?.name ?? null}
             readinessName={band?.name ?? null}
             openPrompts={need.open.flatMap((id) => content.needItems.find((i) => i.id === id)?.prompt ?? [])}
-            labels={labels.verdict}
+            labels={{ ...labels.verdict, quoteSource: labels.quoteSource }}
           />
         </div>
       </section>

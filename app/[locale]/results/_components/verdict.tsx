@@ -3,6 +3,7 @@ import type { NeedResult } from '@/lib/need';
 import { fillTemplate } from '@/lib/template';
 
 export type VerdictLabels = {
+  quoteSource: string;
   needAxis: string;
   readinessAxis: string;
   needScore: string;
@@ -31,6 +32,7 @@ export function Verdict({
   openPrompts: string[];
   labels: VerdictLabels;
 }) {
+  const quote = verdict.quote;
   const needText =
     needLevelName && need.score !== null
       ? `${needLevelName} (${fillTemplate(labels.needScore, { score: need.score })})`
@@ -72,6 +74,14 @@ export function Verdict({
           <li key={step}>{step}</li>
         ))}
       </ul>
+      {/* The passage the answer rests on; on paper the summary keeps to the answer itself. */}
+      <figure className="quote no-print">
+        <blockquote lang="de-CH">
+          <p>«{quote.original}»</p>
+        </blockquote>
+        {quote.translation && <p className="quote__translation">{quote.translation}</p>}
+        <figcaption>— {fillTemplate(labels.quoteSource, { article: quote.articleTitle })}</figcaption>
+      </figure>
     </div>
   );
 }
