@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { content } from '../content';
 import { pickGuidance } from '../lib/guidance';
+import { VERDICT_MATRIX } from '../lib/verdict';
 import { expect, test } from './fixtures';
 import {
   completeCheck,
@@ -115,6 +116,34 @@ for (const locale of locales) {
       const priorities = page.getByRole('region', { name: t.results.prioritiesTitle });
       await expect(priorities.getByText(t.verdict.prioritiesIfLater, { exact: true })).toBeVisible();
       await expect(priorities.getByText(t.results.prioritiesIntro, { exact: true })).toHaveCount(0);
+    });
+
+    test(`the Methode page explains both axes and shows the verdict for every combination (${locale})`, async ({ page }) => {
+      const a = messages[locale].axes;
+      await page.goto(`/${locale}/methode`);
+      await expect(page.getByRole('heading', { level: 2, name: a.title })).toBeVisible();
+      for (const heading of [a.needTitle, a.readinessTitle, a.matrixTitle]) {
+        await expect(page.getByRole('heading', { level: 3, name: heading, exact: true })).toBeVisible();
+      }
+      const table = page.getByRole('table', { name: a.matrixCaption });
+      const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+      const needRows = ['high', 'moderate', 'low', 'unclear'] as const;
+      await expect(rows).toHaveCount(needRows.length);
+      for (const [index, need] of needRows.entries()) {
+        const name = need === 'unclear' ? a.rowUnclear : content.needLevels.find((l) => l.id === need)!.name[locale];
+        await expect(rows.nth(index).getByRole('rowheader')).toHaveText(name);
+        const title = (id: string) => content.verdicts.find((v) => v.id === id)!.title[locale];
+        await expect(rows.nth(index).getByRole('cell')).toHaveText([
+          title(VERDICT_MATRIX[need].groundwork),
+          title(VERDICT_MATRIX[need].ready),
+          title(VERDICT_MATRIX[need].unclear),
+        ]);
+      }
+      await expect(page.getByText(a.notNowBody, { exact: true })).toBeVisible();
+      const axes = page.getByRole('region', { name: a.title, exact: true });
+      for (const item of content.needItems) {
+        await expect(axes.getByRole('listitem').filter({ hasText: item.prompt[locale] })).toHaveCount(1);
+      }
     });
 
     test(`the need step asks a B2B firm about business customers, and an owner is addressed as «Sie» (${locale})`, async ({
