@@ -12,6 +12,8 @@ import {
   completeCheck,
   expectedResult,
   groupCount,
+  questionGroup,
+  setupGroups,
   messages,
   option,
   optionLabel,
@@ -71,10 +73,16 @@ test.describe('storage that never loses answers', () => {
     await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
     expect(expected.verdict).toBe('need-unclear');
     await expect(page.getByText(content.verdicts.find((v) => v.id === 'need-unclear')!.title.de, { exact: true })).toBeVisible();
-    // The check resumes at the new first step.
+    // The check resumes at the new first step: the market the profile had is kept, the rest is open.
     await page.goto('/de/check');
     await expect(stepHeading(page, 'de', 1)).toBeVisible();
-    await expect(questionGroups(page).getByRole('radio', { checked: true })).toHaveCount(0);
+    expect(own.profile.market).toBe('b2c');
+    const choices = setupGroups(page, 'de');
+    await expect(choices.market.getByRole('radio', { name: content.need.market.options.b2c.de, exact: true })).toBeChecked();
+    await expect(choices.runner.getByRole('radio', { checked: true })).toHaveCount(0);
+    for (const item of content.needItems) {
+      await expect(questionGroup(page, 'de', item.id, own.profile).getByRole('radio', { checked: true })).toHaveCount(0);
+    }
   });
 
   test('when the browser refuses to store, the check keeps working in memory, says so and offers an export', async ({
