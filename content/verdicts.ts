@@ -137,7 +137,7 @@ export const verdicts: Verdict[] = [
       de: 'Ihre Antworten zeigen: Ihre Kundschaft, künftige Mitarbeitende und Partner suchen Sie heute kaum auf Social Media, und bisher entgeht Ihnen wenig. Ein eigener Kanal ist für Ihre Firma deshalb vorerst eher eine Modeerscheinung als ein «Must Have». Ein bewusstes «Jetzt nicht» ist eine respektable Antwort, keine schlechte Note. Weil es aber keine Nicht-Kommunikation gibt, lohnt sich eine Mindestpräsenz.',
       en: 'Your answers show that your customers, future staff and partners hardly look for you on social media today, and so far you are missing little. For your company, a channel of its own is therefore more of a passing fad than a must-have for now. A deliberate “not now” is a respectable answer, not a failing grade. But since there is no such thing as not communicating, a minimum presence pays.',
     },
-    stepsTitle: { de: 'Was sich trotzdem lohnt: eine Mindestpräsenz', en: 'What pays all the same: a minimum presence' },
+    stepsTitle: { de: 'Was sich trotzdem lohnt – eine Mindestpräsenz', en: 'What pays all the same – a minimum presence' },
     steps: [
       findable,
       answered,
@@ -160,7 +160,7 @@ export const verdicts: Verdict[] = [
       de: 'Die meisten Grundlagen, um einen Kanal gut zu betreiben, wären da, doch Ihre Kundschaft, künftige Mitarbeitende und Partner suchen Sie kaum dort. Ein eigener Kanal ist für Sie deshalb vorerst eher eine Modeerscheinung. Ihr «Jetzt nicht» ist gut begründet, und Ihre Bereitschaft bleibt, falls sich der Bedarf ändert.',
       en: 'Most of the groundwork for running a channel well would be there, but your customers, future staff and partners hardly look for you there. For you, a channel of its own is therefore more of a passing fad for now. Your “not now” is well founded, and your readiness remains should the need change.',
     },
-    stepsTitle: { de: 'Was sich trotzdem lohnt: eine Mindestpräsenz', en: 'What pays all the same: a minimum presence' },
+    stepsTitle: { de: 'Was sich trotzdem lohnt – eine Mindestpräsenz', en: 'What pays all the same – a minimum presence' },
     steps: [
       findable,
       answered,
