@@ -1,10 +1,13 @@
 import type { Article } from '@/lib/content-schema';
 
-/** The two blog posts the check rests on (full text in shared/sources; the author is not named there). */
+/**
+ * The two blog posts the check rests on (full text in shared/sources; the author is not named there). Titles are
+ * always shown inside «…», so their own guillemets are the nested ‹…›.
+ */
 export const articles: Article[] = [
   {
     id: 'must-have',
-    title: 'Internet, Social Media und Mittelstand. «Must Have» oder Modeerscheinung?',
+    title: 'Internet, Social Media und Mittelstand. ‹Must Have› oder Modeerscheinung?',
     author: 'Blogbeitrag (Verfasser im Quelltext nicht genannt)',
     note: {
       de: 'Fragt, ob Social Media für KMU ein «Must Have» oder eine Modeerscheinung ist, und nennt, was es dafür braucht: ein Konzept, angepasste Prozesse, eine passende Kultur, eine Person mit Zeit und Willen sowie Inhalte für die Zielgruppe.',

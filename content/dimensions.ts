@@ -40,8 +40,18 @@ export const dimensions: Dimension[] = [
     title: { de: 'Prozesse & Zuständigkeiten', en: 'Processes & responsibilities' },
     shortTitle: { de: 'Prozesse', en: 'Processes' },
     intro: {
-      de: 'Hier geht es darum, ob Ihre Abläufe einen neuen Kanal tragen: wer zuständig ist, wer antwortet, wer vertritt und wohin Anfragen gehen.',
-      en: 'This step asks whether your routines can carry a new channel: who is in charge, who replies, who stands in and where enquiries go.',
+      de: 'Hier geht es darum, ob Ihre Abläufe einen neuen Kanal tragen: wer antwortet, wer vertritt und wohin Anfragen gehen.',
+      en: 'This step asks whether your routines can carry a new channel: who replies, who stands in and where enquiries go.',
+      runner: {
+        owner: {
+          de: 'Hier geht es darum, ob Ihre Abläufe einen neuen Kanal tragen, auch wenn alles bei Ihnen zusammenläuft: wann Sie antworten, was in Ihren Ferien geschieht und wohin Anfragen gehen.',
+          en: 'This step asks whether your routines can carry a new channel even though everything runs through you: when you reply, what happens while you are away and where enquiries go.',
+        },
+        outside: {
+          de: 'Hier geht es darum, ob die Zusammenarbeit mit der externen Stelle geregelt ist: wer antwortet, wer die Zugänge hat und wohin Anfragen gehen.',
+          en: 'This step asks whether the work with the outside agency is settled: who replies, who holds the logins and where enquiries go.',
+        },
+      },
     },
     origin: {
       de: 'Der erste Beitrag warnt, dass beim Einführen eines Kanals oft vergessen geht, die Firmenprozesse anzupassen. Er betont, dass es sich auch für kleine Unternehmen lohnt, die eigenen Kommunikationsabläufe zu hinterfragen.',
@@ -62,8 +72,18 @@ export const dimensions: Dimension[] = [
         en: 'Which existing routines, such as quotes, customer service or recruiting, does social media touch in your company?',
       },
       {
-        de: 'Wer springt ein, wenn die verantwortliche Person drei Wochen in den Ferien ist?',
+        de: 'Wer springt ein, wenn die zuständige Person drei Wochen in den Ferien ist?',
         en: 'Who steps in when the person in charge is away on holiday for three weeks?',
+        runner: {
+          owner: {
+            de: 'Was geschieht mit Ihren Kanälen, wenn Sie drei Wochen in den Ferien sind?',
+            en: 'What happens to your channels when you are away on holiday for three weeks?',
+          },
+          outside: {
+            de: 'Was geschieht mit Ihren Kanälen, wenn die externe Stelle ausfällt oder der Auftrag endet?',
+            en: 'What happens to your channels if the outside agency drops out or the contract ends?',
+          },
+        },
       },
     ],
   },
@@ -106,6 +126,20 @@ export const dimensions: Dimension[] = [
     intro: {
       de: 'Hier geht es um die Person, welche die Kanäle betreut: ob sie es kann, ob sie es will und ob ihr das Medium liegt.',
       en: 'This step is about the person who runs the channels: whether they can, whether they want to, and whether the medium suits them.',
+      runner: {
+        owner: {
+          de: 'Hier geht es um Sie als Person, welche die Kanäle betreut: ob Sie es können, ob Sie es wollen und ob Ihnen das Medium liegt.',
+          en: 'This step is about you as the person who runs the channels: whether you can, whether you want to, and whether the medium suits you.',
+        },
+        outside: {
+          de: 'Hier geht es um die externe Stelle, welche die Kanäle betreuen soll: ob sie es kann, ob sie verbindlich zugesagt hat und ob sie Ihre Firma kennt.',
+          en: 'This step is about the outside agency that is to run the channels: whether it can, whether it has committed itself and whether it knows your company.',
+        },
+        undecided: {
+          de: 'Hier geht es um die Person, die dafür in Frage kommt: ob sie es kann, ob sie es will und ob ihr das Medium liegt.',
+          en: 'This step is about whoever might run the channels: whether they can, whether they want to, and whether the medium suits them.',
+        },
+      },
     },
     origin: {
       de: 'Der erste Beitrag fragt, ob die beauftragte Person die Kanäle speisen kann und will und ob ihr das Medium überhaupt liegt. Können und Wollen sind dabei zwei verschiedene Voraussetzungen.',
@@ -120,14 +154,48 @@ export const dimensions: Dimension[] = [
       {
         de: 'Wie kam es dazu, dass gerade diese Person die Kanäle betreut?',
         en: 'How did it come about that this particular person looks after the channels?',
+        runner: {
+          owner: {
+            de: 'Was reizt Sie daran, die Kanäle selbst zu betreuen, und was würden Sie lieber abgeben?',
+            en: 'What appeals to you about running the channels yourself, and what would you rather hand over?',
+          },
+          outside: {
+            de: 'Nach welchen Kriterien haben Sie die externe Stelle ausgewählt?',
+            en: 'How did you choose the outside agency?',
+          },
+          undecided: {
+            de: 'Wer in Ihrer Firma hat sich schon einmal von sich aus um Ihren Auftritt gekümmert?',
+            en: 'Who in your company has ever taken care of how you present yourselves, without being asked?',
+          },
+        },
       },
       {
         de: 'Was macht dieser Person an der Aufgabe Freude, und was schiebt sie vor sich her?',
         en: 'What does this person enjoy about the task, and what do they keep putting off?',
+        runner: {
+          owner: {
+            de: 'Was macht Ihnen an der Aufgabe Freude, und was schieben Sie vor sich her?',
+            en: 'What do you enjoy about the task, and what do you keep putting off?',
+          },
+          outside: {
+            de: 'Woran merken Sie, ob die externe Stelle Ihre Firma und Ihre Kundschaft versteht?',
+            en: 'How can you tell whether the outside agency understands your company and your customers?',
+          },
+        },
       },
       {
         de: 'Welche Unterstützung bräuchte sie, um in dieser Rolle sicherer zu werden?',
         en: 'What support would they need to feel more confident in this role?',
+        runner: {
+          owner: {
+            de: 'Welche Unterstützung bräuchten Sie, um in dieser Rolle sicherer zu werden?',
+            en: 'What support would you need to feel more confident in this role?',
+          },
+          outside: {
+            de: 'Was muss die externe Stelle von Ihnen bekommen, damit ihre Beiträge nach Ihnen klingen?',
+            en: 'What does the outside agency need from you so that its posts sound like you?',
+          },
+        },
       },
     ],
   },
@@ -136,8 +204,18 @@ export const dimensions: Dimension[] = [
     title: { de: 'Zeit & Ressourcen', en: 'Time & resources' },
     shortTitle: { de: 'Zeit', en: 'Time' },
     intro: {
-      de: 'Hier geht es darum, ob die verantwortliche Person die Zeit für die Kanäle wirklich hat: jede Woche, auch wenn es streng wird.',
+      de: 'Hier geht es darum, ob die zuständige Person die Zeit für die Kanäle wirklich hat: jede Woche, auch wenn es streng wird.',
       en: 'This step asks whether the person in charge really has time for the channels: every week, including the busy ones.',
+      runner: {
+        owner: {
+          de: 'Hier geht es darum, ob Sie die Zeit für die Kanäle wirklich haben: jede Woche, auch wenn es streng wird.',
+          en: 'This step asks whether you really have time for the channels: every week, including the busy ones.',
+        },
+        outside: {
+          de: 'Hier geht es darum, ob Ihre Firma die Zeit und das Geld hat, mit einer externen Stelle zu arbeiten: jede Woche, auch wenn es streng wird.',
+          en: 'This step asks whether your company has the time and the money to work with an outside agency: every week, including the busy ones.',
+        },
+      },
     },
     origin: {
       de: 'Der erste Beitrag fragt ausdrücklich, ob die beauftragte Person die Zeit dafür hat. Viele Auftritte verwaisen, weil das Unterhalten mehr Zeit braucht als das Einrichten.',
@@ -150,12 +228,32 @@ export const dimensions: Dimension[] = [
     },
     coachPrompts: [
       {
-        de: 'Wie sieht eine gewöhnliche Woche der verantwortlichen Person aus, und wo genau haben die Kanäle darin Platz?',
+        de: 'Wie sieht eine gewöhnliche Woche der zuständigen Person aus, und wo genau haben die Kanäle darin Platz?',
         en: 'What does an ordinary week look like for the person in charge, and where exactly do the channels fit into it?',
+        runner: {
+          owner: {
+            de: 'Wie sieht eine gewöhnliche Woche von Ihnen aus, und wo genau haben die Kanäle darin Platz?',
+            en: 'What does an ordinary week look like for you, and where exactly do the channels fit into it?',
+          },
+          outside: {
+            de: 'Wer in Ihrer Firma liefert der externen Stelle Fotos, Freigaben und Antworten, und wann?',
+            en: 'Who in your company supplies the outside agency with photos, sign-offs and answers, and when?',
+          },
+        },
       },
       {
         de: 'Welche Aufgaben hat diese Person abgegeben, seit sie für Social Media zuständig ist?',
         en: 'Which tasks has this person handed over since taking on social media?',
+        runner: {
+          owner: {
+            de: 'Welche Aufgabe könnten Sie abgeben, um Zeit für die Kanäle zu gewinnen?',
+            en: 'Which task could you hand over to gain time for the channels?',
+          },
+          outside: {
+            de: 'Welcher Betrag pro Monat ist Ihnen die Arbeit der externen Stelle wert, und woran messen Sie das?',
+            en: 'What monthly amount is the outside agency’s work worth to you, and how do you measure that?',
+          },
+        },
       },
       {
         de: 'Was geschieht mit Ihren Kanälen in der strengsten Zeit des Jahres?',
@@ -233,8 +331,8 @@ export const dimensions: Dimension[] = [
     title: { de: 'Reichweite & Community', en: 'Reach & community' },
     shortTitle: { de: 'Reichweite', en: 'Reach' },
     intro: {
-      de: 'Hier geht es darum, ob rund um Ihre Kanäle ein Austausch entsteht: Menschen, die Ihnen folgen, reagieren und weitererzählen.',
-      en: 'This step asks whether your channels spark an exchange: people who follow you, respond and pass the word on.',
+      de: 'Hier geht es darum, ob rund um Ihre Firma online ein Austausch entstehen kann: wer Ihnen folgen würde, wie Sie auf Ihre Kanäle hinweisen und wie rasch Sie antworten.',
+      en: 'This step asks whether an exchange can grow around your company online: who would follow you, how you point people to your channels and how quickly you reply.',
     },
     origin: {
       de: 'Der erste Beitrag fragt, ob ein Unternehmen Follower, Fans und Freunde gewinnen kann. Ein Auftritt ohne Publikum fristet genau das öde, einsame Dasein, das der Beitrag beschreibt.',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { completeCheck, locales, messages, optionLabel, questionGroups, stepHeading } from './helpers';
+import { completeCheck, locales, messages, option, optionLabel, questionGroups, stepHeading, steps } from './helpers';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -40,17 +40,28 @@ for (const locale of locales) {
     test(`the error state of a step has no axe violations (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/check`);
       await expect(stepHeading(page, locale, 1)).toBeVisible();
-      await questionGroups(page).first().getByRole('radio', { name: optionLabel(locale, 3), exact: true }).check();
+      // One statement answered, the rest (the two choices included) left open.
+      await option(page, locale, steps[0]!.items[0]!.id, 3).check();
       await page.getByRole('button', { name: t.check.next, exact: true }).click();
       await expect(page.getByRole('alert', { name: t.check.errorSummaryTitle })).toBeFocused();
       await expectNoAxeViolations(page, `/${locale}/check with the error summary`);
     });
 
     test(`the results have no axe violations (${locale})`, async ({ page }) => {
+      // One «Weiss nicht» in culture: every topic scored, a verdict on both axes.
       await completeCheck(page, locale, (step, question) =>
-        optionLabel(locale, step === 2 && question > 0 ? 'unknown' : ((((step + question) % 5) + 1) as 1 | 2 | 3 | 4 | 5)),
+        optionLabel(locale, step === 3 && question === 1 ? 'unknown' : ((((step + question) % 5) + 1) as 1 | 2 | 3 | 4 | 5)),
       );
       await expect(page.getByTestId('overall-score')).toBeVisible();
+      await expectNoAxeViolations(page, `/${locale}/results`);
+    });
+
+    test(`the results with a topic lacking answers and an open need have no axe violations (${locale})`, async ({ page }) => {
+      await completeCheck(page, locale, (step, question) =>
+        optionLabel(locale, step === 0 || (step === 3 && question > 0) ? 'unknown' : ((((step + question) % 5) + 1) as 1 | 2 | 3 | 4 | 5)),
+      );
+      await expect(page.getByText(t.verdict.needOpen, { exact: true })).toBeVisible();
+      await expect(page.getByTestId('overall-score')).toHaveCount(0);
       await expectNoAxeViolations(page, `/${locale}/results`);
     });
 

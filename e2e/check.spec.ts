@@ -5,12 +5,14 @@ import type { AnswerValue, Answers } from '../lib/schemas';
 import { MIN_SCORED_DIMENSIONS } from '../lib/scoring';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import {
+  answerSetup,
   answerStep,
   completeCheck,
   dimensionTitle,
   escapeRegExp,
   expectedResult,
   fill,
+  groupCount,
   messages,
   option,
   optionLabel,
@@ -19,6 +21,7 @@ import {
   questionGroups,
   stepHeading,
   steps,
+  worded,
   type AnswerPattern,
   type Locale,
 } from './helpers';
@@ -36,13 +39,18 @@ async function expectResults(page: Page, locale: Locale, answers: Answers) {
   expect(expected.overall, 'the chosen answers give an overall score').not.toBeNull();
   const band = content.bands.find((b) => b.id === expected.band)!;
 
-  // Overall score, level and verdict.
+  // Overall score, level and the verdict on need and readiness.
   await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
   const summary = page.getByRole('region', { name: t.overall });
   await expect(summary.getByText(t.level, { exact: true })).toBeVisible();
-  await expect(summary.getByText(band.name[locale], { exact: true })).toBeVisible();
+  // The level, once as the badge and once as the readiness axis of the verdict.
+  await expect(summary.getByText(band.name[locale], { exact: true })).toHaveCount(2);
+  await expect(summary.getByText(band.name[locale], { exact: true }).first()).toBeVisible();
   await expect(summary.getByRole('heading', { name: t.verdictTitle })).toBeVisible();
-  await expect(summary.getByText(band.verdict[locale], { exact: true })).toBeVisible();
+  const verdict = content.verdicts.find((v) => v.id === expected.verdict)!;
+  await expect(summary.getByText(verdict.title[locale], { exact: true })).toBeVisible();
+  await expect(summary.getByText(worded(verdict.body, locale), { exact: true })).toBeVisible();
+  for (const step of verdict.steps) await expect(summary.getByRole('listitem').filter({ hasText: worded(step, locale) })).toBeVisible();
 
   // The chart: an image named by its text alternative, drawn as an SVG with a filled nine-cornered outline.
   const chart = page.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.chartAlt)}`) });
@@ -59,7 +67,7 @@ async function expectResults(page: Page, locale: Locale, answers: Answers) {
   // The table: one row per dimension with its score, or «zu wenige Antworten».
   const table = page.getByRole('table', { name: t.tableCaption });
   const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
-  await expect(rows).toHaveCount(steps.length);
+  await expect(rows).toHaveCount(content.dimensions.length);
   for (const [index, d] of expected.dimensions.entries()) {
     const row = rows.nth(index);
     await expect(row.getByRole('rowheader')).toHaveText(dimensionTitle(locale, d.dimension));
@@ -71,23 +79,23 @@ async function expectResults(page: Page, locale: Locale, answers: Answers) {
   await expect(priorities.getByRole('heading', { level: 2, name: t.prioritiesTitle })).toBeVisible();
   const cards = priorities.getByRole('article');
   await expect(cards).toHaveCount(3);
-  const picks = pickGuidance(expected, content.guidance);
+  const picks = pickGuidance(expected, content.guidance, content.gateGuidance, content.holdGuidance);
   for (const [index, id] of expected.priorities.entries()) {
     const card = cards.nth(index);
     const guidance = picks.find((p) => p.dimension === id)!.guidance!;
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(
       new RegExp(`^${index + 1}\\.\\s*${escapeRegExp(dimensionTitle(locale, id))}$`),
     );
-    await expect(card.getByRole('heading', { name: guidance.title[locale] })).toBeVisible();
+    await expect(card.getByRole('heading', { name: worded(guidance.title, locale), exact: true })).toBeVisible();
     await expect(card.getByRole('heading', { name: t.nextSteps })).toBeVisible();
     const nextSteps = card.getByRole('list').last().getByRole('listitem');
-    await expect(nextSteps).toHaveText(guidance.steps.map((s) => s[locale]));
+    await expect(nextSteps).toHaveText(guidance.steps.map((s) => worded(s, locale)));
   }
 }
 
 async function openStep(page: Page, locale: Locale, step: number) {
   await expect(stepHeading(page, locale, step)).toBeVisible();
-  await expect(questionGroups(page)).toHaveCount(steps[step - 1]!.items.length);
+  await expect(questionGroups(page)).toHaveCount(groupCount(step));
 }
 
 /** Checks that each of these answers is the one selected on the page. */
@@ -145,6 +153,7 @@ test.describe('the check', () => {
     const t = messages.de.check;
     await page.goto('/de/check');
     await openStep(page, 'de', 1);
+    await answerSetup(page, 'de');
     const first = await answerByValue(page, 'de', 1, (q) => ([4, 'unknown', 2, 'na', 5] as AnswerValue[])[q % 5]!);
     await page.getByRole('button', { name: t.next, exact: true }).click();
     await openStep(page, 'de', 2);
@@ -171,6 +180,7 @@ test.describe('the check', () => {
     const t = messages.de.check;
     await page.goto('/de/check');
     await openStep(page, 'de', 1);
+    await answerSetup(page, 'de');
     const step1 = await answerByValue(page, 'de', 1, (q) => ((q % 5) + 1) as AnswerValue);
     await page.getByRole('button', { name: t.next, exact: true }).click();
     await openStep(page, 'de', 2);
@@ -207,6 +217,7 @@ test.describe('the check', () => {
     await page.goto('/de/check');
     await openStep(page, 'de', 1);
     const missing = steps[0]!.items[2]!;
+    await answerSetup(page, 'de');
     for (const item of steps[0]!.items) {
       if (item.id !== missing.id) await option(page, 'de', item.id, 4).check();
     }
@@ -218,7 +229,7 @@ test.describe('the check', () => {
     await expect(stepHeading(page, 'de', 1)).toBeVisible();
     const links = summary.getByRole('link');
     await expect(links).toHaveCount(1);
-    await expect(links).toHaveText(missing.prompt.de);
+    await expect(links).toHaveText(worded(missing.prompt, 'de'));
     await expect(questionGroup(page, 'de', missing.id)).toContainText(t.errorRequired);
 
     await links.click();
@@ -237,6 +248,17 @@ test.describe('the check', () => {
     await page.goto('/de/check');
     for (const [s, step] of steps.entries()) {
       await openStep(page, 'de', s + 1);
+      if (s === 0) {
+        // The two choices: Space takes the first option, the arrow keys move on (employee, then «both about equally»).
+        for (const [group, moves] of [[content.need.runner, 1], [content.need.market, 2]] as const) {
+          const radios = page.getByRole('group', { name: group.legend.de, exact: true }).getByRole('radio');
+          await tabTo(page, radios.first());
+          await page.keyboard.press('Space');
+          for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowRight');
+          await expect(radios.nth(moves)).toBeChecked();
+          await expect(radios.nth(moves)).toBeFocused();
+        }
+      }
       for (const [q, item] of step.items.entries()) {
         const value = (((s + q) % 5) + 1) as 1 | 2 | 3 | 4 | 5;
         const radios = questionGroup(page, 'de', item.id).getByRole('radio');
@@ -260,6 +282,7 @@ test.describe('the check', () => {
     const t = messages.de.check;
     await page.goto('/de/check');
     await openStep(page, 'de', 1);
+    await answerSetup(page, 'de');
     await answerStep(page, optionLabel('de', 4));
     const step1 = Object.fromEntries(steps[0]!.items.map((item) => [item.id, 4 as AnswerValue]));
     await page.getByRole('button', { name: t.next, exact: true }).click();
@@ -340,7 +363,7 @@ test.describe('method and results details', () => {
     const t = messages.de.method;
     await page.goto('/de/methode');
     await expect(page.getByRole('heading', { level: 1, name: t.title })).toBeVisible();
-    for (const heading of [t.scaleTitle, t.dimensionTitle, t.overallTitle, t.gatesTitle, t.prioritiesTitle]) {
+    for (const heading of [messages.de.axes.title, t.scaleTitle, t.dimensionTitle, t.overallTitle, t.gatesTitle, t.prioritiesTitle]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
     await expect(page.getByText(t.dimensionBody, { exact: true })).toBeVisible();
@@ -349,7 +372,7 @@ test.describe('method and results details', () => {
       await expect(page.getByRole('listitem').filter({ hasText: `${point.de}: ${index * 25}` })).toHaveCount(1);
     }
     for (const band of content.bands) {
-      await expect(page.getByText(band.verdict.de, { exact: true })).toBeVisible();
+      await expect(page.getByText(band.meaning.de, { exact: true })).toBeVisible();
     }
     const origins = page.getByRole('region', { name: t.originsTitle });
     await expect(origins.getByRole('heading', { level: 3 })).toHaveText(content.dimensions.map((d) => d.title.de));
@@ -367,29 +390,35 @@ test.describe('method and results details', () => {
     const capped = content.bands.find((b) => b.id === expected.band)!.name.de;
 
     await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
-    await expect(page.getByRole('region', { name: t.overall }).getByText(capped, { exact: true })).toBeVisible();
+    // The capped level, as the badge and as the readiness axis of the verdict.
+    await expect(page.getByRole('region', { name: t.overall }).getByText(capped, { exact: true })).toHaveCount(2);
     await expect(page.getByText(fill(t.gateCapped, { band: capped }), { exact: true })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: gate.gate!.reason.de })).toBeVisible();
     await expect(page.getByText(t.gateAdvice, { exact: true })).toBeVisible();
   });
 
   test('«Weiss nicht» answers are counted on the results', async ({ page }) => {
-    const answers = await completeCheck(page, 'de', (s, q) => optionLabel('de', q === 0 && s < 3 ? 'unknown' : 4));
+    // The first statement of the first three topics (step 0 is the need step, whose «Weiss nicht» is not a readiness gap).
+    const answers = await completeCheck(page, 'de', (s, q) => optionLabel('de', q === 0 && s >= 1 && s <= 3 ? 'unknown' : 4));
     const expected = expectedResult(answers);
     expect(expected.unknownCount).toBe(3);
     await expect(page.getByText(pluralOther(messages.de.results.unknownCount, 3), { exact: true })).toBeVisible();
     await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
   });
 
-  test('a dimension with too few answers shows «zu wenige Antworten» and not a number', async ({ page }) => {
+  test('a dimension with too few answers shows «zu wenige Antworten», says what it lacks, and leaves no overall score to be raised', async ({
+    page,
+  }) => {
     const t = messages.de.results;
     const culture = steps.findIndex((s) => s.dimension.id === 'culture');
-    // One answer on the scale and three «Weiss nicht»: fewer than half the statements are answered on the scale.
+    // One answer on the scale and three «Weiss nicht»: fewer than two statements are answered on the scale.
     const answers = await completeCheck(page, 'de', (s, q) =>
       optionLabel('de', s === culture ? (q === 0 ? 5 : 'unknown') : 3),
     );
     const expected = expectedResult(answers);
     expect(expected.unscored).toEqual(['culture']);
+    expect(expected.lacking).toEqual(['culture']);
+    expect(expected.overall).toBeNull();
 
     const title = dimensionTitle('de', 'culture');
     const row = page
@@ -400,6 +429,13 @@ test.describe('method and results details', () => {
     await expect(row.getByRole('cell').first()).not.toHaveText(/\d/);
     await expect(page.getByText(`${t.unscored} ${title}.`)).toBeVisible();
     await expect(page.getByRole('img', { name: new RegExp(`${escapeRegExp(title)}: ${escapeRegExp(t.notScored)}`) })).toBeVisible();
-    await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+    // What it lacks, in numbers: one answer on the scale of at least two.
+    const culture_ = expected.dimensions.find((d) => d.dimension === 'culture')!;
+    await expect(
+      page.getByText(fill(messages.de.verdict.shortfallLine, { dimension: title, known: culture_.known, min: culture_.minKnown }), { exact: true }),
+    ).toBeVisible();
+    // Leaving a topic open never raises the overall score: there is none until the topic has its answers.
+    await expect(page.getByTestId('overall-score')).toHaveCount(0);
+    await expect(page.getByText(fill(t.notEnoughOverall, { min: MIN_SCORED_DIMENSIONS }), { exact: true })).toBeVisible();
   });
 });

@@ -36,19 +36,19 @@ const T2 = '2026-10-20T10:00:00.000Z';
 
 /** The owner's base answer, 2–4, varying by step and question. */
 const ownerBase = (s: number, q: number) => (((s + q) % 3) + 2) as 2 | 3 | 4;
-/** How far the coach leans from the owner in each step: never more than one point, so only the items below disagree. */
-const coachShift = [1, 0, -1, 1, 1, -1, 0, 1, -1];
+/** How far the coach leans from the owner in each step (the need step first): never more than one point, so only the items below disagree. */
+const coachShift = [0, 1, 0, -1, 1, 1, -1, 0, 1, -1];
 
 /** Items where the two answers differ by two points or more. */
 const disagreeing = {
   'strategy-written-goals': { owner: 1, coach: 4 },
-  'time-weekly-hours': { owner: 5, coach: 2 },
+  'time-two-hours': { owner: 5, coach: 2 },
   'content-topic-list': { owner: 2, coach: 4 },
 } as const;
 /** One side says «Weiss nicht» or «Betrifft uns nicht»: the scores move, but there is no numeric difference to show. */
 const oneSided = {
   'culture-criticism': { owner: 'unknown', coach: 5 },
-  'audience-platforms': { owner: 1, coach: 'na' },
+  'audience-new-groups-decided': { owner: 1, coach: 'na' },
 } as const;
 
 const pick = (side: 'owner' | 'coach') =>

@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../content';
-import type { DimensionId, Locale } from '../lib/content-schema';
-import { pickPriorities } from '../lib/guidance';
+import type { DimensionId, Locale, Market, RunnerId, Varied } from '../lib/content-schema';
+import { evaluateAssessment, type Evaluation } from '../lib/evaluate';
+import type { NeedResult } from '../lib/need';
 import type { AnswerValue, Answers } from '../lib/schemas';
-import { scoreAssessment, type AssessmentResult } from '../lib/scoring';
+import type { AssessmentResult } from '../lib/scoring';
+import { contextOf, pickVaried, type TextContext } from '../lib/variants';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 import { expect, test } from './fixtures';
@@ -30,11 +32,31 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The nine steps in the order the check shows them, each with its items in order. */
-export const steps = content.dimensions.map((dimension) => ({
-  dimension,
-  items: content.items.filter((item) => item.dimension === dimension.id),
-}));
+/** Who runs the channels and whom the firm sells to, as the first step of the check asks them. */
+export type Setup = { runner: RunnerId; market: Market };
+/** The answers `completeCheck` gives unless told otherwise: the neutral wording and the base weights. */
+export const DEFAULT_SETUP: Setup = { runner: 'employee', market: 'mixed' };
+
+/** A step of the check as the tests walk it: the need step first (its `id` is 'need'), then the nine dimensions. */
+export type CheckStepData = {
+  dimension: { id: DimensionId | 'need'; title: { de: string; en: string }; coachPrompts: Varied[] };
+  items: { id: string; prompt: Varied }[];
+  /** Question groups before the statements: the two choices of the need step. */
+  choices: number;
+};
+
+/** The ten steps in the order the check shows them, each with its statements in order. */
+export const steps: CheckStepData[] = [
+  { dimension: { id: 'need', title: content.need.title, coachPrompts: content.need.coachPrompts }, items: content.needItems, choices: 2 },
+  ...content.dimensions.map((dimension) => ({
+    dimension,
+    items: content.items.filter((item) => item.dimension === dimension.id),
+    choices: 0,
+  })),
+];
+
+/** Every statement of the check, need step first. */
+export const statements: { id: string; prompt: Varied }[] = steps.flatMap((s) => s.items);
 
 export function dimensionTitle(locale: Locale, id: DimensionId): string {
   return content.dimensions.find((d) => d.id === id)!.title[locale];
@@ -56,10 +78,18 @@ export function answerFor(locale: Locale, label: string): AnswerValue {
   return value;
 }
 
-/** The scores the app must show for these answers, computed by lib/ from the content data. */
-export function expectedResult(answers: Answers): AssessmentResult & { priorities: DimensionId[] } {
-  const result = scoreAssessment(answers, content);
-  return { ...result, priorities: pickPriorities(result) };
+/** The scores, need and verdict the app must show for these answers and this setup, computed by lib/ from the content. */
+export function expectedResult(
+  answers: Answers,
+  setup: Partial<Setup> | null = DEFAULT_SETUP,
+): AssessmentResult & { priorities: DimensionId[]; need: NeedResult; verdict: Evaluation['verdict']; context: TextContext } {
+  const evaluation = evaluateAssessment(answers, setup, content);
+  return { ...evaluation.result, priorities: evaluation.priorities, need: evaluation.need, verdict: evaluation.verdict, context: evaluation.context };
+}
+
+/** A text of the content worded for a setup (the neutral wording by default). */
+export function worded(text: Varied, locale: Locale, setup: Partial<Setup> | null = DEFAULT_SETUP): string {
+  return pickVaried(text, locale, contextOf(setup));
 }
 
 export function stepLabel(locale: Locale, step: number): string {
@@ -75,15 +105,42 @@ export function stepHeading(page: Page, locale: Locale, step: number): Locator {
   });
 }
 
-/** The question group (fieldset) of one item, found by its legend. */
-export function questionGroup(page: Page, locale: Locale, itemId: string): Locator {
-  const item = content.items.find((i) => i.id === itemId)!;
-  return page.getByRole('group', { name: item.prompt[locale], exact: true });
+/** The question group (fieldset) of one statement, found by its legend as worded for the setup. */
+export function questionGroup(page: Page, locale: Locale, itemId: string, setup: Partial<Setup> | null = DEFAULT_SETUP): Locator {
+  const item = statements.find((i) => i.id === itemId)!;
+  return page.getByRole('group', { name: worded(item.prompt, locale, setup), exact: true });
 }
 
 /** The radio of one answer in one question. */
-export function option(page: Page, locale: Locale, itemId: string, value: AnswerValue): Locator {
-  return questionGroup(page, locale, itemId).getByRole('radio', { name: optionLabel(locale, value), exact: true });
+export function option(
+  page: Page,
+  locale: Locale,
+  itemId: string,
+  value: AnswerValue,
+  setup: Partial<Setup> | null = DEFAULT_SETUP,
+): Locator {
+  return questionGroup(page, locale, itemId, setup).getByRole('radio', { name: optionLabel(locale, value), exact: true });
+}
+
+/** The two choices of the need step: who runs the channels, whom the firm sells to. */
+export function setupGroups(page: Page, locale: Locale) {
+  return {
+    runner: page.getByRole('group', { name: content.need.runner.legend[locale], exact: true }),
+    market: page.getByRole('group', { name: content.need.market.legend[locale], exact: true }),
+  };
+}
+
+/** Answers the two choices of the need step. */
+export async function answerSetup(page: Page, locale: Locale, setup: Setup = DEFAULT_SETUP) {
+  const groups = setupGroups(page, locale);
+  await groups.runner.getByRole('radio', { name: content.need.runner.options[setup.runner][locale], exact: true }).check();
+  await groups.market.getByRole('radio', { name: content.need.market.options[setup.market][locale], exact: true }).check();
+}
+
+/** How many question groups step `step` (1-based) shows: its statements, and the two choices on the need step. */
+export function groupCount(step: number): number {
+  const data = steps[step - 1]!;
+  return data.items.length + data.choices;
 }
 
 /** Every question group on the page (fieldsets holding answer options). */
@@ -92,16 +149,21 @@ export function questionGroups(page: Page): Locator {
 }
 
 /**
- * Answers every question on the current step: checks, in each question group, the radio with the given
- * accessible label (or the label the function returns for that question's index).
+ * Answers every statement on the current step: checks, in each question group that offers it, the radio with the
+ * given accessible label (or the label the function returns for that statement's index). The two choices of the
+ * need step offer no scale: answer them with `answerSetup`.
  */
 export async function answerStep(page: Page, label: string | ((question: number) => string)) {
   const groups = questionGroups(page);
   await expect(groups.first()).toBeVisible();
   const count = await groups.count();
-  for (let q = 0; q < count; q++) {
+  let q = 0;
+  for (let g = 0; g < count; g++) {
     const name = typeof label === 'string' ? label : label(q);
-    await groups.nth(q).getByRole('radio', { name, exact: true }).check();
+    const radio = groups.nth(g).getByRole('radio', { name, exact: true });
+    if ((await radio.count()) === 0) continue;
+    await radio.check();
+    q += 1;
   }
 }
 
@@ -114,22 +176,23 @@ export const everywhere =
     label;
 
 /**
- * Completes the whole check from step 1: answers each question with the label `pattern(step, question)`
- * (both 0-based), clicks «Weiter» on each step and «Auswertung anzeigen» on the last, waits for the results,
- * and returns the answers given, keyed by item id, for computing what the results must show.
+ * Completes the whole check from step 1: answers the need step's two choices with `setup`, each statement with the
+ * label `pattern(step, question)` (both 0-based; step 0 is the need step), clicks «Weiter» on each step and
+ * «Auswertung anzeigen» on the last, waits for the results, and returns the answers given, keyed by item id.
  */
-export async function completeCheck(page: Page, locale: Locale, pattern: AnswerPattern): Promise<Answers> {
-  // 38 answers and nine steps: allow for a loaded machine (triples the test's timeout).
+export async function completeCheck(page: Page, locale: Locale, pattern: AnswerPattern, setup: Setup = DEFAULT_SETUP): Promise<Answers> {
+  // 39 answers, two choices and ten steps: allow for a loaded machine (triples the test's timeout).
   test.slow();
   const t = messages[locale].check;
   const answers: Answers = {};
   await page.goto(`/${locale}/check`);
   for (const [s, step] of steps.entries()) {
     await expect(stepHeading(page, locale, s + 1)).toBeVisible();
-    await expect(questionGroups(page)).toHaveCount(step.items.length);
+    await expect(questionGroups(page)).toHaveCount(groupCount(s + 1));
+    if (s === 0) await answerSetup(page, locale, setup);
     for (const [q, item] of step.items.entries()) {
       const label = pattern(s, q);
-      await questionGroup(page, locale, item.id).getByRole('radio', { name: label, exact: true }).check();
+      await questionGroup(page, locale, item.id, setup).getByRole('radio', { name: label, exact: true }).check();
       answers[item.id] = answerFor(locale, label);
     }
     const last = s === steps.length - 1;

@@ -18,9 +18,9 @@ import {
 
 const t = messages.de;
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures-data', name), 'utf8');
-/** A coach's export: two clients, three checks (fixtures-data/coach-workspace.json). */
+/** A coach's export of the version before the need step: two clients, three checks (fixtures-data/coach-workspace.json). */
 const workspaceFile = fixture('coach-workspace.json');
-/** One owner's check (fixtures-data/single-assessment.json). */
+/** One owner's check, exported by the version before the need step (fixtures-data/single-assessment.json). */
 const assessmentFile = fixture('single-assessment.json');
 
 /** What is already in this browser before every import: the owner's own check and one client. */
@@ -63,6 +63,9 @@ test.describe('importing a file', () => {
     await expect(preview.locator('dl > div', { hasText: t.import.previewAssessments }).locator('dd')).toHaveText('3');
     const dates = ['2025-11-03T10:00:00.000Z', '2026-01-15T11:15:00.000Z', '2026-02-10T14:30:00.000Z'];
     await expect(preview).toContainText(`${t.import.previewDates} ${dates.map((d) => formatDate(d, 'de')).join(', ')}`);
+    // A file of the earlier version: the answers to statements that no longer exist are left out, and it says so.
+    expect(incoming.summary.droppedAnswers).toBeGreaterThan(0);
+    await expect(preview.getByText(t.import.droppedAnswers, { exact: true })).toBeVisible();
     // Nothing changes before the choice.
     expect((await readWorkspace(page))?.clients.map((c) => c.id)).toEqual(['client-existing']);
 
@@ -121,6 +124,8 @@ test.describe('importing a file', () => {
     const preview = page.getByRole('region', { name: t.import.previewTitle });
     await expect(preview.getByText(t.import.previewAssessment, { exact: true })).toBeVisible();
     await expect(preview).toContainText(`${t.import.previewDates} ${formatDate(incoming.assessment.createdAt, 'de')}`);
+    expect(incoming.summary.droppedAnswers).toBeGreaterThan(0);
+    await expect(preview.getByText(t.import.droppedAnswers, { exact: true })).toBeVisible();
     const before = await readStorage(page);
 
     const dialog = page.getByRole('dialog', { name: t.import.asOwnConfirmTitle });
@@ -139,7 +144,9 @@ test.describe('importing a file', () => {
     expect(stored?.clients).toEqual(workspaceSchema.parse(existing).clients);
 
     await page.goto('/de/results');
-    await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(incoming.assessment.answers).overall));
+    await expect(page.getByTestId('overall-score')).toHaveText(
+      String(expectedResult(incoming.assessment.answers, incoming.assessment.profile).overall),
+    );
     await expect(page.getByText(incoming.assessment.profile.companyName!, { exact: true })).toBeVisible();
   });
 

@@ -2,11 +2,10 @@ import type { Page, TestInfo } from '@playwright/test';
 import { content } from '../content';
 import type { BandId, DimensionId, Locale } from '../lib/content-schema';
 import { formatDate } from '../lib/dates';
-import { pickGuidance, pickPriorities } from '../lib/guidance';
+import { pickGuidance } from '../lib/guidance';
 import type { Answers, Notes, Profile } from '../lib/schemas';
-import { scoreAssessment } from '../lib/scoring';
 import { expect, test } from './fixtures';
-import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages } from './helpers';
+import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages, worded } from './helpers';
 import { onPages, pagesWith, readPdf, readTable, readWords, squash, type PdfText } from './support/pdf';
 import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
 
@@ -49,35 +48,45 @@ function scaleValueIn(band: BandId): 1 | 2 | 3 | 4 | 5 {
  * A complete assessment whose three priorities are the dimensions with the longest guidance texts in their band;
  * with `capped`, a gate outside the priorities is answered low, so the level is capped and the gate notice is on paper too.
  */
-function longestAnswers(locale: Locale, capped = false): { answers: Answers; priorities: DimensionId[] } {
+function longestAnswers(locale: Locale, capped = false, profile: Profile = {}): { answers: Answers; priorities: DimensionId[] } {
   const { band, dimensions } = longestPriorities(locale);
   const low = scaleValueIn(band);
-  const answers = answerAll((item) => (dimensions.includes(item.dimension) ? low : 5));
+  const answers = answerAll((item) => (dimensions.includes(item.dimension as DimensionId) ? low : 5));
+  let gateDimension: DimensionId | null = null;
   if (capped) {
     // The gate with the longest reason, so the notice is as long as it gets.
     const gate = content.items
       .filter((item) => item.gate && !dimensions.includes(item.dimension))
       .sort((a, b) => b.gate!.reason[locale].length - a.gate!.reason[locale].length)[0]!;
     answers[gate.id] = 2;
+    gateDimension = gate.dimension;
   }
-  // The expected order of the cards is the app's rule (lowest first, ties in model order), computed by lib/.
-  const priorities = pickPriorities(scoreAssessment(answers, content));
-  expect([...priorities].sort(), 'the longest guidance texts are the priorities').toEqual([...dimensions].sort());
+  // The expected order of the cards is the app's rule (failed gates, then lowest first, ties in model order), computed by lib/.
+  const priorities = expectedResult(answers, profile).priorities;
+  if (gateDimension) {
+    // A failed gate comes first among the priorities, with its gate card; the two longest band cards follow.
+    expect(priorities[0], 'the failed gate is the first priority').toBe(gateDimension);
+    expect(dimensions, 'the other priorities have the longest guidance texts').toEqual(expect.arrayContaining(priorities.slice(1)));
+  } else {
+    expect([...priorities].sort(), 'the longest guidance texts are the priorities').toEqual([...dimensions].sort());
+  }
   return { answers, priorities };
 }
 
-const profiles: Record<Locale, Required<Profile>> = {
+// German: the fields of the profile form (the market and who runs the channels are asked by the check itself).
+// English: a profile that came with the check, worded for an outside agency and a B2B market.
+const profiles: Record<Locale, Profile & { companyName: string; industry: string }> = {
   de: {
     companyName: 'Bäckerei-Konditorei Sonnenberg & Töchter GmbH',
     industry: 'Lebensmittelhandwerk mit Café und Catering',
     size: '10-49',
-    market: 'b2c',
   },
   en: {
     companyName: 'Hillside Joinery & Sons Ltd',
     industry: 'Joinery, kitchens and interior fittings',
     size: '10-49',
     market: 'b2b',
+    runner: 'outside',
   },
 };
 const coachName = 'Andrea Muster-Beispiel';
@@ -95,9 +104,16 @@ async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise
 }
 
 /** Asserts the summary on the first `lastPage` pages: score, level, verdict, every dimension with its score and band, the priorities. */
-function expectSummaryOnPaper(pdf: PdfText, lastPage: number, locale: Locale, answers: Answers, priorities: DimensionId[]) {
+function expectSummaryOnPaper(
+  pdf: PdfText,
+  lastPage: number,
+  locale: Locale,
+  answers: Answers,
+  priorities: DimensionId[],
+  profile: Profile,
+) {
   const t = messages[locale];
-  const expected = expectedResult(answers);
+  const expected = expectedResult(answers, profile);
   const bandName = (id: BandId | null) => content.bands.find((b) => b.id === id)!.name[locale];
   const expectOnPaper = (text: string, what: string) =>
     expect(onPages(pdf, text, lastPage), `${what} on the first ${lastPage} page(s): «${text}»`).toBe(true);
@@ -105,7 +121,10 @@ function expectSummaryOnPaper(pdf: PdfText, lastPage: number, locale: Locale, an
   expect(expected.overall, 'the answers give an overall score').not.toBeNull();
   expectOnPaper(`${expected.overall} ${t.results.of100}`, 'overall score');
   expectOnPaper(bandName(expected.band), 'readiness level');
-  expectOnPaper(content.bands.find((b) => b.id === expected.band)!.verdict[locale], 'verdict');
+  const verdict = content.verdicts.find((v) => v.id === expected.verdict)!;
+  expectOnPaper(verdict.title[locale], 'verdict');
+  expectOnPaper(worded(verdict.body, locale, profile), 'verdict');
+  for (const step of verdict.steps) expectOnPaper(worded(step, locale, profile), 'a step of the verdict');
 
   // The table, read back by the positions of its words: each dimension with its score and band, a star on priorities.
   // The print CSS sets the column headings in capitals.
@@ -121,12 +140,12 @@ function expectSummaryOnPaper(pdf: PdfText, lastPage: number, locale: Locale, an
   expect(rows.every((r) => r.page <= lastPage), 'the table is on the summary pages').toBe(true);
 
   expect(expected.priorities).toEqual(priorities);
-  const picks = pickGuidance(expected, content.guidance);
+  const picks = pickGuidance(expected, content.guidance, content.gateGuidance, content.holdGuidance);
   for (const [index, id] of priorities.entries()) {
     const guidance = picks.find((p) => p.dimension === id)!.guidance!;
     expectOnPaper(`${index + 1}. ${dimensionTitle(locale, id)}`, `priority ${index + 1}`);
-    expectOnPaper(guidance.title[locale], `guidance of priority ${index + 1}`);
-    for (const step of guidance.steps) expectOnPaper(step[locale], `a next step of ${id}`);
+    expectOnPaper(worded(guidance.title, locale, profile), `guidance of priority ${index + 1}`);
+    for (const step of guidance.steps) expectOnPaper(worded(step, locale, profile), `a next step of ${id}`);
   }
   expectOnPaper(t.print.sources, 'the footer citing the source articles');
 }
@@ -163,15 +182,15 @@ test.describe('printing the results', () => {
       page,
     }, testInfo) => {
       const t = messages[locale];
-      const { answers, priorities } = longestAnswers(locale);
       const profile = profiles[locale];
+      const { answers, priorities } = longestAnswers(locale, false, profile);
       // German: the profile is entered on the results page after the check; English: it came with the check.
       await seedWorkspace(page, {
         current: makeAssessment({ createdAt, answers, coachName, profile: locale === 'en' ? profile : {} }),
         clients: [],
       });
       await page.goto(`/${locale}/results`);
-      const expected = expectedResult(answers);
+      const expected = expectedResult(answers, locale === 'en' ? profile : {});
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
 
       if (locale === 'de') {
@@ -179,7 +198,6 @@ test.describe('printing the results', () => {
         await page.getByLabel(t.profile.companyName, { exact: true }).fill(profile.companyName);
         await page.getByLabel(t.profile.industry, { exact: true }).fill(profile.industry);
         await page.getByLabel(t.profile.size, { exact: true }).selectOption({ label: t.profile.sizes['10-49'] });
-        await page.getByLabel(t.profile.market, { exact: true }).selectOption({ label: t.profile.markets.b2c });
         await page.getByRole('button', { name: t.profile.save, exact: true }).click();
         await expect(page.getByText(t.profile.saved, { exact: true })).toBeVisible();
       }
@@ -244,7 +262,7 @@ test.describe('printing the results', () => {
       const pdf = await printToPdf(page, testInfo, `results-${locale}`);
       testInfo.annotations.push({ type: 'pdf pages', description: `${locale}: ${pdf.pages}` });
       expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
-      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities);
+      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities, profile);
       expectChartBesideTable(pdf, locale);
 
       const flat = squash(pdf.text);
@@ -271,8 +289,8 @@ test.describe('printing the results', () => {
       page,
     }, testInfo) => {
       const t = messages[locale];
-      const { answers, priorities } = longestAnswers(locale, true);
-      const expected = expectedResult(answers);
+      const { answers, priorities } = longestAnswers(locale, true, profiles[locale]);
+      const expected = expectedResult(answers, profiles[locale]);
       expect(expected.cappedBy).toHaveLength(1);
       await seedWorkspace(page, {
         current: makeAssessment({ createdAt, answers, coachName, profile: profiles[locale] }),
@@ -283,9 +301,9 @@ test.describe('printing the results', () => {
       const pdf = await printToPdf(page, testInfo, `results-capped-${locale}`);
       testInfo.annotations.push({ type: 'pdf pages', description: `capped ${locale}: ${pdf.pages}` });
       expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
-      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities);
+      expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities, profiles[locale]);
       const capped = content.bands.find((b) => b.id === expected.band)!.name[locale];
-      const reason = content.items.find((i) => i.id === expected.cappedBy[0]!.itemId)!.gate!.reason[locale];
+      const reason = worded(content.items.find((i) => i.id === expected.cappedBy[0]!.itemId)!.gate!.reason, locale, profiles[locale]);
       expect(onPages(pdf, fill(t.results.gateCapped, { band: capped }), 1), 'the capped level on page 1').toBe(true);
       expect(onPages(pdf, reason, 1), 'the gate that caps it on page 1').toBe(true);
     });
@@ -295,7 +313,7 @@ test.describe('printing the results', () => {
     page,
   }, testInfo) => {
     const t = messages.de;
-    const { answers, priorities } = longestAnswers('de');
+    const { answers, priorities } = longestAnswers('de', false, profiles.de);
     const script = '<script>alert("Notiz")</script>';
     const notes: Notes = {};
     for (const [index, dimension] of content.dimensions.entries()) {
@@ -313,7 +331,7 @@ test.describe('printing the results', () => {
       clients: [],
     });
     await page.goto('/de/results');
-    await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
+    await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers, profiles.de).overall));
     const notesSection = page.getByRole('region', { name: t.results.notesTitle });
     await expect(notesSection.getByText(`«${script}»`, { exact: false })).toBeVisible();
     await expect(page.locator('script', { hasText: 'alert("Notiz")' })).toHaveCount(0);
@@ -325,7 +343,7 @@ test.describe('printing the results', () => {
     const notesPage = notesPages[0]!;
     expect(notesPage - 1, 'pages of the summary before the notes').toBeLessThanOrEqual(2);
     expect(notesPage - 1).toBeGreaterThanOrEqual(1);
-    expectSummaryOnPaper(pdf, notesPage - 1, 'de', answers, priorities);
+    expectSummaryOnPaper(pdf, notesPage - 1, 'de', answers, priorities, profiles.de);
     // The notes are on paper as typed, the markup as literal text.
     const notesText = squash(pdf.pageTexts.slice(notesPage - 1).join('\n'));
     expect(notesText).toContain(`«${script}»`);

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { content } from '../content';
+import { content, shareItems } from '../content';
 import type { Locale } from '../lib/content-schema';
+import { SHARE_ITEMS_BY_VERSION } from '../lib/item-history';
 import type { AnswerValue, Assessment, Workspace } from '../lib/schemas';
-import { decodeShareCode } from '../lib/share-code';
+import { decodeShareCode, type SharePayload } from '../lib/share-code';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { expectedResult, messages } from './helpers';
 import { STORAGE_KEY, answerAll, makeAssessment, readStorage, readWorkspace, seedWorkspace, storedText } from './support/workspace';
@@ -68,7 +71,7 @@ test.describe('share links', () => {
       baseURL,
     }) => {
       const t = messages[locale];
-      const expected = expectedResult(shared.answers);
+      const expected = expectedResult(shared.answers, shared.profile);
       await seedWorkspace(page, workspaceOf(shared));
       const link = await copyLink(page, locale);
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
@@ -120,7 +123,7 @@ test.describe('share links', () => {
     await visitor.goto(link);
     const before = await readStorage(visitor);
     expect(before[STORAGE_KEY]).toBe(storedText(workspaceOf(own)));
-    await expect(visitor.getByTestId('overall-score')).toHaveText(String(expectedResult(shared.answers).overall));
+    await expect(visitor.getByTestId('overall-score')).toHaveText(String(expectedResult(shared.answers, shared.profile).overall));
 
     const banner = visitor.getByRole('region', { name: t.sharedBanner });
     const dialog = visitor.getByRole('dialog', { name: t.keepReplaceTitle });
@@ -131,7 +134,7 @@ test.describe('share links', () => {
     await expect(dialog).toBeHidden();
     expect(await readStorage(visitor)).toEqual(before);
     await visitor.goto('/de/results');
-    await expect(visitor.getByTestId('overall-score')).toHaveText(String(expectedResult(own.answers).overall));
+    await expect(visitor.getByTestId('overall-score')).toHaveText(String(expectedResult(own.answers, own.profile).overall));
 
     // Confirming replaces them.
     await visitor.goto(link);
@@ -144,14 +147,14 @@ test.describe('share links', () => {
   });
 
   test('the link of a complete assessment without free text is at most 200 characters after the #', async ({ page }, testInfo) => {
-    expect(Object.keys(shared.answers)).toHaveLength(content.items.length);
+    expect(Object.keys(shared.answers)).toHaveLength(shareItems.length);
     expect(shared.profile.companyName ?? shared.profile.industry).toBeUndefined();
     await seedWorkspace(page, workspaceOf(shared));
     const link = await copyLink(page, 'de');
     const fragment = new URL(link).hash.slice(1);
     testInfo.annotations.push({ type: 'fragment length', description: String(fragment.length) });
     expect(fragment.length).toBeLessThanOrEqual(200);
-    const decoded = decodeShareCode(fragment.replace(/^r=/, ''), content.items);
+    const decoded = decodeShareCode(fragment.replace(/^r=/, ''), shareItems, SHARE_ITEMS_BY_VERSION);
     expect(decoded.ok && decoded.value).toEqual({ createdAt: shared.createdAt, answers: shared.answers, profile: shared.profile });
   });
 
@@ -169,7 +172,7 @@ test.describe('share links', () => {
 
       const bad = cut(code);
       // The app's own decoder names this error; the page must say the same.
-      const decoded = decodeShareCode(bad, content.items);
+      const decoded = decodeShareCode(bad, shareItems, SHARE_ITEMS_BY_VERSION);
       expect(decoded).toEqual({ ok: false, error });
 
       await page.goto(`${baseURL}/de/results#r=${bad}`);
@@ -182,8 +185,39 @@ test.describe('share links', () => {
       expect(await readStorage(page)).toEqual(before);
 
       await page.goto('/de/results');
-      await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(own.answers).overall));
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(own.answers, own.profile).overall));
       expect(await readStorage(page)).toEqual(before);
     });
   }
+
+  test('a link made by the version before the need step still opens, says so, and shows what its answers still tell', async ({
+    page,
+  }) => {
+    const t = messages.de;
+    // A real link of the earlier version: every statement «Trifft voll zu», with a company profile and coach notes.
+    const fixtures = JSON.parse(readFileSync(join(__dirname, '..', 'lib', 'fixtures', 'share-codes-v1.json'), 'utf8')) as {
+      code: string;
+      payload: SharePayload;
+    }[];
+    const old = fixtures.find((f) => f.payload.profile.companyName)!;
+    const decoded = decodeShareCode(old.code, shareItems, SHARE_ITEMS_BY_VERSION);
+    if (!decoded.ok) throw new Error(`the old link does not decode: ${decoded.error}`);
+    expect(decoded.version).toBe(1);
+    expect(decoded.droppedAnswers).toBeGreaterThan(0);
+    const expected = expectedResult(decoded.value.answers, decoded.value.profile);
+
+    await page.goto(`/de/results#r=${old.code}`);
+    await expect(page.getByRole('region', { name: t.share.sharedBanner })).toBeVisible();
+    await expect(page.getByText(t.verdict.oldLink, { exact: true })).toBeVisible();
+    await expect(page.getByText(old.payload.profile.companyName!, { exact: true })).toBeVisible();
+    // Still readable: the topics it answered have their scores, and the verdict says what is open.
+    expect(expected.overall).not.toBeNull();
+    await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+    const verdict = content.verdicts.find((v) => v.id === expected.verdict)!;
+    expect(verdict.id).toBe('need-unclear');
+    await expect(page.getByText(verdict.title.de, { exact: true })).toBeVisible();
+    // The notes of that link are there too.
+    const notes = page.getByRole('region', { name: t.results.notesTitle });
+    for (const note of Object.values(old.payload.notes ?? {})) await expect(notes.getByText(note, { exact: true })).toBeVisible();
+  });
 });

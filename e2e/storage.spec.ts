@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { content } from '../content';
 import { parseImportText } from '../lib/import-file';
+import { RETIRED_ITEM_IDS } from '../lib/item-history';
+import type { Workspace } from '../lib/schemas';
 import { expect, test } from './fixtures';
 import {
+  DEFAULT_SETUP,
   completeCheck,
   expectedResult,
+  groupCount,
+  questionGroup,
+  setupGroups,
   messages,
   option,
   optionLabel,
@@ -37,10 +46,45 @@ const varied: AnswerPattern = (step, question) => optionLabel('de', (((step + qu
 async function openCheck(page: Page) {
   await page.goto('/de/check');
   await expect(stepHeading(page, 'de', 1)).toBeVisible();
-  await expect(questionGroups(page)).toHaveCount(steps[0]!.items.length);
+  await expect(questionGroups(page)).toHaveCount(groupCount(1));
 }
 
 test.describe('storage that never loses answers', () => {
+  test('a workspace stored by the version before the need step opens: its answers kept, retired ones dropped with a notice, the new statements open', async ({
+    page,
+  }) => {
+    const raw = readFileSync(join(__dirname, '..', 'lib', 'fixtures', 'workspace-v2.json'), 'utf8').trim();
+    const stored = JSON.parse(raw) as { version: number; data: Workspace };
+    expect(stored.version).toBe(2);
+    await seedStorage(page, { [STORAGE_KEY]: raw });
+    await page.goto('/de/results');
+    await expect(page.getByText(t.storage.migrated, { exact: true })).toBeVisible();
+    await expect(page.getByText(t.storage.droppedAnswers, { exact: true })).toBeVisible();
+
+    const migrated = (await readWorkspace(page))!;
+    const own = stored.data.current!;
+    const kept = Object.fromEntries(Object.entries(own.answers).filter(([id]) => !RETIRED_ITEM_IDS.includes(id)));
+    expect(Object.keys(kept).length).toBeLessThan(Object.keys(own.answers).length);
+    expect(migrated.current?.answers).toEqual(kept);
+    expect(migrated.current?.actionPlan).toEqual(own.actionPlan);
+    expect(migrated.clients.map((c) => c.name)).toEqual(stored.data.clients.map((c) => c.name));
+    // The results are readable from what is left; the need was never asked, so the verdict says to find it out first.
+    const expected = expectedResult(kept, own.profile);
+    await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+    expect(expected.verdict).toBe('need-unclear');
+    await expect(page.getByText(content.verdicts.find((v) => v.id === 'need-unclear')!.title.de, { exact: true })).toBeVisible();
+    // The check resumes at the new first step: the market the profile had is kept, the rest is open.
+    await page.goto('/de/check');
+    await expect(stepHeading(page, 'de', 1)).toBeVisible();
+    expect(own.profile.market).toBe('b2c');
+    const choices = setupGroups(page, 'de');
+    await expect(choices.market.getByRole('radio', { name: content.need.market.options.b2c.de, exact: true })).toBeChecked();
+    await expect(choices.runner.getByRole('radio', { checked: true })).toHaveCount(0);
+    for (const item of content.needItems) {
+      await expect(questionGroup(page, 'de', item.id, own.profile).getByRole('radio', { checked: true })).toHaveCount(0);
+    }
+  });
+
   test('when the browser refuses to store, the check keeps working in memory, says so and offers an export', async ({
     page,
   }) => {
@@ -132,7 +176,7 @@ test.describe('storage that never loses answers', () => {
     page,
   }) => {
     const answers = answerAll((_item, index) => ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-    await seedWorkspace(page.context(), { current: makeAssessment({ answers }), clients: [] });
+    await seedWorkspace(page.context(), { current: makeAssessment({ answers, profile: DEFAULT_SETUP }), clients: [] });
     const tabA = page;
     const tabB = await page.context().newPage();
     await tabB.goto('/de/results');

@@ -6,10 +6,10 @@ import type { ScoringModel } from './scoring';
 
 const text = { de: 'x', en: 'x' };
 const bands: Band[] = [
-  { id: 'early', min: 0, name: text, verdict: text },
-  { id: 'building', min: 40, name: text, verdict: text },
-  { id: 'ready', min: 60, name: text, verdict: text },
-  { id: 'strong', min: 80, name: text, verdict: text },
+  { id: 'early', min: 0, name: text, meaning: text },
+  { id: 'building', min: 40, name: text, meaning: text },
+  { id: 'ready', min: 60, name: text, meaning: text },
+  { id: 'strong', min: 80, name: text, meaning: text },
 ];
 const items: Item[] = dimensionIds.flatMap((d) =>
   ['a', 'b'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 })),
@@ -28,7 +28,7 @@ const allDims = (value: AnswerValue) => Object.fromEntries(dimensionIds.map((d) 
 
 describe('compareAssessments', () => {
   const before = answersFor({ ...allDims(4), strategy: 1, processes: 2, culture: 2, offline: 3 });
-  const after = answersFor({ ...allDims(4), strategy: 3, processes: 2, culture: 5, people: 1, offline: 'unknown' });
+  const after = answersFor({ ...allDims(4), strategy: 3, processes: 2, culture: 5, people: 1, offline: 'na' });
 
   it('gives per-dimension deltas (after − before) and the overall delta', () => {
     const c = compareAssessments(before, after, model);
@@ -38,7 +38,7 @@ describe('compareAssessments', () => {
     expect(byDim.processes).toMatchObject({ before: 25, after: 25, delta: 0 });
     expect(byDim.culture).toMatchObject({ before: 25, after: 100, delta: 75 });
     expect(byDim.people).toMatchObject({ before: 75, after: 0, delta: -75 });
-    // offline became unscored («weiss nicht» twice): no made-up delta
+    // offline no longer applies («betrifft uns nicht» twice): no made-up delta
     expect(byDim.offline).toMatchObject({ before: 50, after: null, delta: null });
     // before: (0 + 25 + 25 + 75·5 + 50) / 9 = 52.8 → 53; after: (50 + 25 + 100 + 0 + 75·4) / 8 = 59.4 → 59
     expect(c).toMatchObject({ overallBefore: 53, overallAfter: 59, overallDelta: 6 });
@@ -84,52 +84,55 @@ describe('compareAssessments', () => {
 });
 
 describe('compareAssessments with «weiss nicht» or «trifft nicht zu» on one side only', () => {
-  // strategy: «trifft nicht zu» after on one item → that item leaves the score, the other still scores it.
-  // culture: «weiss nicht» after on one item → a gap worth 0 points, the dimension drops from 100 to 50.
-  // time: «trifft nicht zu» on both items before → unscored before, scored after.
-  // people: «weiss nicht» on both items after → scored before, unscored after.
+  // Three items per dimension here, so one «trifft nicht zu» still leaves two answers on the scale.
+  const model3: ScoringModel = {
+    ...model,
+    items: dimensionIds.flatMap((d) => ['a', 'b', 'c'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 }))),
+  };
+  const answers3 = (values: Partial<Record<DimensionId, AnswerValue>>): Answers =>
+    Object.fromEntries(Object.entries(values).flatMap(([d, v]) => ['a', 'b', 'c'].map((s) => [`${d}-${s}`, v])));
+  // strategy: «trifft nicht zu» after on one item → that item leaves the score, the other two still score it.
+  // culture: «weiss nicht» after on one item → a gap worth 0 points, the dimension drops from 100 to 67.
+  // time: «trifft nicht zu» on every item before → not applicable before, scored after.
+  // people: «weiss nicht» on every item after → scored before, lacking answers after, so no overall score after.
   const rest = { processes: 4, content: 4, audience: 4, community: 4, offline: 4 } as const;
   const before: Answers = {
-    ...answersFor(rest),
-    'strategy-a': 3, 'strategy-b': 3,
-    'culture-a': 5, 'culture-b': 5,
-    'time-a': 'na', 'time-b': 'na',
-    'people-a': 2, 'people-b': 2,
+    ...answers3(rest),
+    ...answers3({ strategy: 3, culture: 5, time: 'na', people: 2 }),
   };
   const after: Answers = {
-    ...answersFor(rest),
-    'strategy-a': 3, 'strategy-b': 'na',
-    'culture-a': 5, 'culture-b': 'unknown',
-    'time-a': 5, 'time-b': 5,
-    'people-a': 'unknown', 'people-b': 'unknown',
+    ...answers3(rest),
+    ...answers3({ strategy: 3, culture: 5, time: 5, people: 'unknown' }),
+    'strategy-b': 'na',
+    'culture-b': 'unknown',
   };
   const targets = { strategy: 60, culture: 0, time: 90, people: 50 };
 
   it('scores each side on its own answers: «trifft nicht zu» leaves the score, «weiss nicht» counts as a gap', () => {
-    const c = compareAssessments(before, after, model, targets);
+    const c = compareAssessments(before, after, model3, targets);
     const byDim = Object.fromEntries(c.dimensions.map((d) => [d.dimension, d]));
     expect(byDim.strategy).toMatchObject({ before: 50, after: 50, delta: 0, target: 60, toTarget: 10 });
-    expect(byDim.culture).toMatchObject({ before: 100, after: 50, delta: -50, target: 0, toTarget: -50 });
+    expect(byDim.culture).toMatchObject({ before: 100, after: 67, delta: -33, target: 0, toTarget: -67 });
     expect(byDim.time).toMatchObject({ before: null, after: 100, delta: null, target: 90, toTarget: -10 });
     expect(byDim.people).toMatchObject({ before: 25, after: null, delta: null, target: 50, toTarget: null });
     expect(byDim.processes).toMatchObject({ before: 75, after: 75, delta: 0, target: null, toTarget: null });
-    // before: (50 + 100 + 25 + 75·5) / 8 = 68.75 → 69; after: (50 + 50 + 100 + 75·5) / 8 = 71.9 → 72
-    expect(c).toMatchObject({ overallBefore: 69, overallAfter: 72, overallDelta: 3 });
+    // before: (50 + 100 + 25 + 75·5) / 8 = 68.75 → 69; after: people lacks answers, so there is no overall score.
+    expect(c).toMatchObject({ overallBefore: 69, overallAfter: null, overallDelta: null });
   });
 
   it('finds no disagreement where one side said «weiss nicht» or «trifft nicht zu», even when the score moved', () => {
-    const c = compareAssessments(before, after, model, targets);
+    const c = compareAssessments(before, after, model3, targets);
     expect(c.disagreements).toEqual([]);
     // The same items with numbers on both sides would disagree: the exclusion is what keeps the list empty.
     const numeric: Answers = { ...after, 'strategy-b': 1, 'culture-b': 2, 'time-a': 5, 'people-a': 5 };
     const numericBefore: Answers = { ...before, 'time-a': 2 };
-    expect(findDisagreements(numericBefore, numeric, model).map((d) => d.itemId)).toEqual([
+    expect(findDisagreements(numericBefore, numeric, model3).map((d) => d.itemId)).toEqual([
       'strategy-b', 'culture-b', 'people-a', 'time-a',
     ]);
   });
 
   it('does not call a priority resolved when it became unscored through «weiss nicht» or «trifft nicht zu»', () => {
-    const c = compareAssessments(before, after, model, targets);
+    const c = compareAssessments(before, after, model3, targets);
     expect(c.prioritiesBefore).toEqual(['people', 'strategy', 'processes']);
     expect(c.prioritiesAfter).toEqual(['strategy', 'culture', 'processes']);
     expect(c.newPriorities).toEqual(['culture']);

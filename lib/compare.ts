@@ -2,6 +2,7 @@ import type { DimensionId } from './content-schema';
 import { pickPriorities } from './guidance';
 import type { AnswerValue, Answers, Targets } from './schemas';
 import { isScaleAnswer, readAnswer, scoreAssessment, type ScoringModel } from './scoring';
+import type { TextContext } from './variants';
 
 export type DimensionDelta = {
   dimension: DimensionId;
@@ -42,10 +43,19 @@ export const DISAGREEMENT_THRESHOLD = 2;
 
 const subtract = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
 
-/** Compares two answer sets against one model: score deltas, distance to targets, shifted priorities and disagreements. */
-export function compareAssessments(before: Answers, after: Answers, model: ScoringModel, targets?: Targets): Comparison {
-  const resultBefore = scoreAssessment(before, model);
-  const resultAfter = scoreAssessment(after, model);
+/**
+ * Compares two answer sets against one model: score deltas, distance to targets, shifted priorities and disagreements.
+ * `contexts` give each check's market (it changes some weights).
+ */
+export function compareAssessments(
+  before: Answers,
+  after: Answers,
+  model: ScoringModel,
+  targets?: Targets,
+  contexts: { before?: TextContext; after?: TextContext } = {},
+): Comparison {
+  const resultBefore = scoreAssessment(before, model, contexts.before);
+  const resultAfter = scoreAssessment(after, model, contexts.after);
 
   const dimensions = resultAfter.dimensions.map((a, i): DimensionDelta => {
     const b = resultBefore.dimensions[i];

@@ -14,6 +14,32 @@ const shortWord = () => z.string().check(z.regex(/^\S{1,12}$/));
 export const localizedSchema = z.strictObject({ de: nonEmpty(), en: nonEmpty() });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/** Who would run the firm's channels: the check asks it first, and the wording of items, cards and prompts follows it. */
+export const runnerIds = ['owner', 'employee', 'outside', 'undecided'] as const;
+export const runnerIdSchema = z.enum(runnerIds);
+export type RunnerId = z.infer<typeof runnerIdSchema>;
+
+/** Whom the firm mainly sells to; «mixed» keeps the neutral wording and the base weights. */
+export const markets = ['b2b', 'b2c', 'mixed'] as const;
+export const marketSchema = z.enum(markets);
+export type Market = z.infer<typeof marketSchema>;
+/** The markets that change wording or weights. */
+export const textMarkets = ['b2b', 'b2c'] as const;
+export type TextMarket = (typeof textMarkets)[number];
+const textMarketSchema = z.enum(textMarkets);
+
+/**
+ * A text with optional variants: `de`/`en` is the wording for an employee in charge and a mixed or unknown market;
+ * `runner` and `market` hold the wording for another runner or market (a runner variant wins over a market variant).
+ */
+export const variedSchema = z.strictObject({
+  de: nonEmpty(),
+  en: nonEmpty(),
+  runner: z.optional(z.partialRecord(runnerIdSchema, localizedSchema)),
+  market: z.optional(z.partialRecord(textMarketSchema, localizedSchema)),
+});
+export type Varied = z.infer<typeof variedSchema>;
+
 export const dimensionIds = [
   'strategy',
   'processes',
@@ -37,11 +63,15 @@ export const articleIds = ['must-have', 'real-networks'] as const;
 export const articleIdSchema = z.enum(articleIds);
 export type ArticleId = z.infer<typeof articleIdSchema>;
 
-/** A short quotation of the source article (always the German original) with an English rendering. */
+/**
+ * A short quotation of the source article (always the German original) with an English rendering; `quotedFrom`
+ * names the source the post itself quotes (the GDI-Impuls headline), so the words are not put in the author's mouth.
+ */
 export const quoteSchema = z.strictObject({
   article: articleIdSchema,
   original: z.string().check(z.minLength(1), z.maxLength(320)),
   en: z.string().check(z.minLength(1), z.maxLength(400)),
+  quotedFrom: z.optional(localizedSchema),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -54,45 +84,149 @@ export const dimensionSchema = z.strictObject({
     /** One word for tight spots such as the radar's axis labels on a phone, where the full title cannot fit. */
     shortTitle: z.strictObject({ de: shortWord(), en: shortWord() }),
     /** One sentence: what this step asks about. */
-    intro: localizedSchema,
+    intro: variedSchema,
     /** Where the dimension comes from in the articles (for the Methode page). */
     origin: localizedSchema,
     quote: quoteSchema,
     /** Open questions a critical companion asks in coach mode (2–3). */
-    coachPrompts: z.array(localizedSchema).check(z.minLength(2), z.maxLength(3)),
+    coachPrompts: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
   });
 export type Dimension = z.infer<typeof dimensionSchema>;
+
+const weightSchema = z.int().check(z.minimum(1), z.maximum(3));
 
 export const itemSchema = z.strictObject({
     id: z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/)),
     dimension: dimensionIdSchema,
-    prompt: localizedSchema,
-    help: z.optional(localizedSchema),
-    weight: z.int().check(z.minimum(1), z.maximum(3)),
-    /** A gate answered low caps the overall level (nobody with the time or the will). */
-    gate: z.optional(z.strictObject({ reason: localizedSchema })),
+    prompt: variedSchema,
+    help: z.optional(variedSchema),
+    weight: weightSchema,
+    /** Where B2B or B2C changes how much the item counts. */
+    weightByMarket: z.optional(z.partialRecord(textMarketSchema, weightSchema)),
+    /**
+     * A gate not met (answered low, «weiss nicht» or left open) caps the overall level: nobody with the time or the will.
+     * `reason` is said when it is answered low, `unclear` when it is not known.
+     */
+    gate: z.optional(z.strictObject({ reason: variedSchema, unclear: variedSchema })),
   });
 export type Item = z.infer<typeof itemSchema>;
+
+/** A statement of the need step: full agreement means the firm needs a presence (not that it is ready). */
+export const needItemSchema = z.strictObject({
+  id: z.string().check(z.regex(/^need-[a-z0-9-]+$/)),
+  prompt: variedSchema,
+  help: z.optional(variedSchema),
+  weight: weightSchema,
+  weightByMarket: z.optional(z.partialRecord(textMarketSchema, weightSchema)),
+});
+export type NeedItem = z.infer<typeof needItemSchema>;
+
+/** A question with fixed choices (who runs the channels, whom the firm sells to), asked before the statements. */
+export const choiceQuestionSchema = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.strictObject({
+    legend: localizedSchema,
+    help: z.optional(localizedSchema),
+    options: z.record(z.enum(values), localizedSchema),
+  });
+export const runnerQuestionSchema = choiceQuestionSchema(runnerIds);
+export const marketQuestionSchema = choiceQuestionSchema(markets);
+export type RunnerQuestion = z.infer<typeof runnerQuestionSchema>;
+export type MarketQuestion = z.infer<typeof marketQuestionSchema>;
+
+/** The need step: its texts, the two choice questions and the statements. */
+export const needStepSchema = z.strictObject({
+  title: localizedSchema,
+  intro: localizedSchema,
+  origin: localizedSchema,
+  quote: quoteSchema,
+  coachPrompts: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+  runner: runnerQuestionSchema,
+  market: marketQuestionSchema,
+});
+export type NeedStep = z.infer<typeof needStepSchema>;
+
+/** Need levels, lowest first. */
+export const needLevelIds = ['low', 'moderate', 'high'] as const;
+export const needLevelIdSchema = z.enum(needLevelIds);
+export type NeedLevelId = z.infer<typeof needLevelIdSchema>;
+
+export const needLevelSchema = z.strictObject({
+  id: needLevelIdSchema,
+  /** Lowest need score (inclusive) that reaches this level. */
+  min: z.int().check(z.minimum(0), z.maximum(100)),
+  name: localizedSchema,
+  meaning: localizedSchema,
+});
+export type NeedLevel = z.infer<typeof needLevelSchema>;
 
 export const bandSchema = z.strictObject({
     id: bandIdSchema,
     /** Lowest score (inclusive) that reaches this band. */
     min: z.int().check(z.minimum(0), z.maximum(100)),
     name: localizedSchema,
-    /** The verdict: answers the articles' question for a company at this level. */
-    verdict: localizedSchema,
+    /** What readiness at this level means (the verdict itself weighs need and readiness together). */
+    meaning: localizedSchema,
   });
 export type Band = z.infer<typeof bandSchema>;
 
 export const guidanceSchema = z.strictObject({
     dimension: dimensionIdSchema,
     band: bandIdSchema,
-    title: localizedSchema,
-    body: localizedSchema,
+    title: variedSchema,
+    body: variedSchema,
     quote: quoteSchema,
-    steps: z.array(localizedSchema).check(z.minLength(2), z.maxLength(3)),
+    steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+    /** The card sends the owner to win followers or reach: never shown while a gate is not met. */
+    growsReach: z.optional(z.literal(true)),
   });
 export type Guidance = z.infer<typeof guidanceSchema>;
+
+/** The card for a gate's topic while the gate is not met: answered low («failed») or not known («unknown»). */
+export const gateGuidanceSchema = z.strictObject({
+  item: z.string().check(z.minLength(1)),
+  status: z.enum(['failed', 'unknown']),
+  title: variedSchema,
+  body: variedSchema,
+  quote: quoteSchema,
+  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+});
+export type GateGuidance = z.infer<typeof gateGuidanceSchema>;
+
+/** Shown instead of a card that grows reach while a gate is not met: what to do with that topic meanwhile. */
+export const holdGuidanceSchema = z.strictObject({
+  dimension: dimensionIdSchema,
+  title: variedSchema,
+  body: variedSchema,
+  quote: quoteSchema,
+  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+});
+export type HoldGuidance = z.infer<typeof holdGuidanceSchema>;
+
+/** The answers to the articles' question, one per cell of the need × readiness matrix (see lib/verdict.ts). */
+export const verdictIds = [
+  'must-have-groundwork',
+  'must-have-go',
+  'targeted-groundwork',
+  'targeted-go',
+  'fad-for-now',
+  'fad-but-ready',
+  'need-unclear',
+  'readiness-unclear',
+] as const;
+export const verdictIdSchema = z.enum(verdictIds);
+export type VerdictId = z.infer<typeof verdictIdSchema>;
+
+export const verdictSchema = z.strictObject({
+  id: verdictIdSchema,
+  /** The answer in a few words, e.g. «Must Have – aber zuerst die Grundlagen legen». */
+  title: localizedSchema,
+  body: variedSchema,
+  /** What to do, or the minimum presence that pays in any case. */
+  stepsTitle: localizedSchema,
+  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(4)),
+  quote: quoteSchema,
+});
+export type Verdict = z.infer<typeof verdictSchema>;
 
 /** A question the articles ask, kept as data with the items that cover it. */
 export const articleQuestionSchema = z.strictObject({
@@ -101,6 +235,8 @@ export const articleQuestionSchema = z.strictObject({
     /** The question as the article puts it (German original). */
     original: nonEmpty(),
     en: nonEmpty(),
+    quotedFrom: z.optional(localizedSchema),
+    /** Items and need items that cover it. */
     items: z.array(z.string()).check(z.minLength(1)),
   });
 export type ArticleQuestion = z.infer<typeof articleQuestionSchema>;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RETIRED_ITEM_IDS } from './item-history';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -85,7 +88,7 @@ describe('export and import', () => {
       ok: true,
       kind: 'assessment',
       assessment: current,
-      summary: { kind: 'assessment', clients: 0, assessments: 1, dates: ['2026-11-20T10:00:00.000Z'] },
+      summary: { kind: 'assessment', clients: 0, assessments: 1, dates: ['2026-11-20T10:00:00.000Z'], droppedAnswers: 0 },
     });
   });
 
@@ -99,9 +102,41 @@ describe('export and import', () => {
         clients: 2,
         assessments: 3,
         dates: ['2026-01-15T09:00:00.000Z', '2026-06-01T09:00:00.000Z', '2026-11-20T10:00:00.000Z'],
+        droppedAnswers: 0,
       },
     });
   });
+
+  it.each(['export-assessment-v2.json', 'export-workspace-v2.json'])(
+    'opens %s, an export file of the version before the need step: retired answers dropped and counted',
+    (name) => {
+      const text = readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+      const file = JSON.parse(text) as { schemaVersion: number; kind: string; data: unknown };
+      expect(file.schemaVersion).toBe(2);
+      const result = parseImportText(text);
+      if (!result.ok) throw new Error(`the old export no longer opens: ${result.error}`);
+      const assessments =
+        result.kind === 'assessment'
+          ? [{ before: file.data as Assessment, after: result.assessment }]
+          : [
+              { before: (file.data as Workspace).current!, after: result.workspace.current! },
+              ...(file.data as Workspace).clients.flatMap((c, i) =>
+                c.assessments.map((a, j) => ({ before: a, after: result.workspace.clients[i]!.assessments[j]! })),
+              ),
+            ];
+      let dropped = 0;
+      for (const { before, after } of assessments) {
+        const kept = Object.fromEntries(Object.entries(before.answers).filter(([id]) => !RETIRED_ITEM_IDS.includes(id)));
+        dropped += Object.keys(before.answers).length - Object.keys(kept).length;
+        expect(after.answers).toEqual(kept);
+        expect(after.id).toBe(before.id);
+        expect(after.notes).toEqual(before.notes);
+        expect(after.actionPlan).toEqual(before.actionPlan);
+      }
+      expect(dropped).toBeGreaterThan(0);
+      expect(result.summary.droppedAnswers).toBe(dropped);
+    },
+  );
 
   it('sorts dates by instant even when offsets differ', () => {
     const ws: Workspace = {
@@ -165,7 +200,7 @@ describe('export and import', () => {
       ok: true,
       kind: 'workspace',
       workspace: { ...v2, rounds: [], participations: [] },
-      summary: { kind: 'workspace', clients: 0, assessments: 1, dates: ['2026-11-01T09:00:00.000Z'] },
+      summary: { kind: 'workspace', clients: 0, assessments: 1, dates: ['2026-11-01T09:00:00.000Z'], droppedAnswers: 0 },
     });
     const single = parseImportText(wrap({ schemaVersion: 2, kind: 'assessment', data: v2.current }));
     expect(single).toMatchObject({ ok: true, kind: 'assessment', assessment: v2.current });

@@ -26,6 +26,8 @@ export type ImportSummary = {
   clients: number;
   assessments: number;
   dates: string[] /* ISO createdAt of every assessment, sorted */;
+  /** Answers to items the check no longer asks, dropped while reading a file of an earlier version. */
+  droppedAnswers: number;
 };
 export type ImportResult =
   | { ok: true; kind: 'assessment'; assessment: Assessment; summary: ImportSummary }
@@ -83,7 +85,7 @@ function parseUnsafe(text: string): ImportResult {
       ok: true,
       kind,
       assessment,
-      summary: { kind, clients: 0, assessments: 1, dates: [assessment.createdAt] },
+      summary: { kind, clients: 0, assessments: 1, dates: [assessment.createdAt], droppedAnswers: migrated.droppedAnswers },
     };
   }
   const result = workspaceSchema.safeParse(migrated.data);
@@ -94,18 +96,28 @@ function parseUnsafe(text: string): ImportResult {
     ok: true,
     kind,
     workspace,
-    summary: { kind, clients: workspace.clients.length, assessments: all.length, dates: sortIsoDates(all.map((a) => a.createdAt)) },
+    summary: {
+      kind,
+      clients: workspace.clients.length,
+      assessments: all.length,
+      dates: sortIsoDates(all.map((a) => a.createdAt)),
+      droppedAnswers: migrated.droppedAnswers,
+    },
   };
 }
 
 /** Brings exported data of an older schemaVersion up to date with the storage migrations, or null for an unknown version. */
-function migrateExport(kind: 'assessment' | 'workspace', data: unknown, version: number): { data: unknown } | null {
+function migrateExport(
+  kind: 'assessment' | 'workspace',
+  data: unknown,
+  version: number,
+): { data: unknown; droppedAnswers: number } | null {
   if (kind === 'workspace') return migrateToCurrent(data, version);
   // Migrations work on whole workspaces: v1 data was the owner's single assessment, later ones are wrapped.
   const wrapped = version === 1 ? data : { current: data, clients: [] };
   const migrated = migrateToCurrent(wrapped, version);
   if (!migrated) return null;
-  return { data: isRecord(migrated.data) ? migrated.data.current : undefined };
+  return { data: isRecord(migrated.data) ? migrated.data.current : undefined, droppedAnswers: migrated.droppedAnswers };
 }
 
 /** Builds the JSON file for one assessment (compact, to stay far below MAX_IMPORT_BYTES). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '@/content';
-import { localizeArticleQuestions, localizeContent } from './localize';
+import { runnerIds } from './content-schema';
+import { adaptContent, localizeArticleQuestions, localizeContent, localizeVariedContent } from './localize';
+import { pickVaried } from './variants';
 
 describe('localizeContent', () => {
   it('gives every text in the chosen language and keeps ids, weights and gates', () => {
@@ -39,6 +41,44 @@ describe('localizeContent', () => {
 
   it('numbers the scale points 1 to 5', () => {
     expect(localizeContent(content, 'en').scale.points.map((p) => p.value)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('localizeVariedContent and adaptContent', () => {
+  it('word the same content as localizeContent for every runner and market', () => {
+    for (const locale of ['de', 'en'] as const) {
+      const varied = localizeVariedContent(content, locale);
+      for (const runner of [undefined, ...runnerIds]) {
+        for (const market of [undefined, 'b2b', 'b2c'] as const) {
+          const context = { ...(runner ? { runner } : {}), ...(market ? { market } : {}) };
+          expect(adaptContent(varied, context)).toEqual(localizeContent(content, locale, context));
+        }
+      }
+    }
+  });
+
+  it('speaks to the owner as «Sie» where the owner runs the channels', () => {
+    const owner = localizeContent(content, 'de', { runner: 'owner' });
+    const neutral = localizeContent(content, 'de');
+    const gate = content.items.find((i) => i.id === 'time-two-hours')!;
+    expect(owner.items.find((i) => i.id === gate.id)!.prompt).toBe(pickVaried(gate.prompt, 'de', { runner: 'owner' }));
+    expect(owner.items.find((i) => i.id === gate.id)!.prompt).toMatch(/^Sie /);
+    expect(neutral.items.find((i) => i.id === gate.id)!.prompt).toMatch(/zuständige Person/);
+    // Cards too: the people card at «ready» names «Sie», not a third person.
+    const card = owner.guidance.find((g) => g.dimension === 'people' && g.band === 'ready')!;
+    expect(card.body).toMatch(/^Sie /);
+  });
+
+  it('changes what is asked for B2B where the content says so', () => {
+    const b2b = localizeContent(content, 'de', { market: 'b2b' });
+    expect(b2b.needItems.find((i) => i.id === 'need-customers-ask')!.prompt).toMatch(/Geschäftskunden/);
+    expect(localizeContent(content, 'de').needItems.find((i) => i.id === 'need-customers-ask')!.prompt).not.toMatch(/Geschäftskunden/);
+  });
+
+  it('keeps weights and the market weights for the browser', () => {
+    const varied = localizeVariedContent(content, 'de');
+    const source = content.items.find((i) => i.weightByMarket)!;
+    expect(varied.items.find((i) => i.id === source.id)!.weightByMarket).toEqual(source.weightByMarket);
   });
 });
 

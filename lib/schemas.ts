@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValues, type AnswerValue } from './answers';
-import { dimensionIdSchema, locales } from './content-schema';
+import { dimensionIdSchema, dimensionIds, locales, markets, runnerIds } from './content-schema';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
 export const limits = {
@@ -49,7 +49,7 @@ const optionalChoice = <const T extends readonly [string, ...string[]]>(values: 
   z.optional(z.union([z.enum(values), z.pipe(z.literal(''), z.transform(() => undefined))]));
 
 export const sizeBands = ['1-9', '10-49', '50-249'] as const;
-export const markets = ['b2b', 'b2c'] as const;
+export { markets, runnerIds };
 
 /** The optional company profile; the same schema validates the form, storage, share links and imports. */
 export const profileSchema = z.object({
@@ -57,10 +57,17 @@ export const profileSchema = z.object({
   industry: optionalText(limits.industry),
   size: optionalChoice(sizeBands),
   market: optionalChoice(markets),
+  /** Who would run the channels; asked at the start of the check, it sets the wording. */
+  runner: optionalChoice(runnerIds),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const notesSchema = z.partialRecord(dimensionIdSchema, text(limits.note));
+/** What a coach's note can be about: each dimension, and the need step. */
+export const noteKeys = [...dimensionIds, 'need'] as const;
+export const noteKeySchema = z.enum(noteKeys);
+export type NoteKey = z.infer<typeof noteKeySchema>;
+
+export const notesSchema = z.partialRecord(noteKeySchema, text(limits.note));
 export type Notes = z.infer<typeof notesSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });

@@ -4,8 +4,11 @@ import { bandIds, dimensionIds, type Band, type BandId, type DimensionId, type I
 import type { AnswerValue, Answers } from './schemas';
 import {
   GATE_CAP,
+  MIN_SCALE_ANSWERS,
   MIN_SCORED_DIMENSIONS,
+  PARTIAL_GATE_CAP,
   bandFor,
+  gateStatusOf,
   scoreAssessment,
   scoreDimension,
   scoreItem,
@@ -20,13 +23,13 @@ const makeItem = (id: string, dimension: DimensionId, weight = 1, gate = false):
   dimension,
   prompt: text,
   weight,
-  ...(gate ? { gate: { reason: text } } : {}),
+  ...(gate ? { gate: { reason: text, unclear: text } } : {}),
 });
 const bands: Band[] = [
-  { id: 'early', min: 0, name: text, verdict: text },
-  { id: 'building', min: 40, name: text, verdict: text },
-  { id: 'ready', min: 60, name: text, verdict: text },
-  { id: 'strong', min: 80, name: text, verdict: text },
+  { id: 'early', min: 0, name: text, meaning: text },
+  { id: 'building', min: 40, name: text, meaning: text },
+  { id: 'ready', min: 60, name: text, meaning: text },
+  { id: 'strong', min: 80, name: text, meaning: text },
 ];
 const items: Item[] = [
   ...dimensionIds.flatMap((d) => [makeItem(`${d}-a`, d, 2), makeItem(`${d}-b`, d), makeItem(`${d}-c`, d, 3)]),
@@ -51,6 +54,27 @@ const answersArb = fc
   )
   .map(([values, stray]) => {
     const answers: Answers = { ...stray };
+    values.forEach((v, i) => {
+      if (v !== undefined) answers[itemIds[i]!] = v;
+    });
+    return answers;
+  });
+
+/**
+ * Answers that mostly score: every item answered, mostly on the upper scale, with the odd «weiss nicht», «trifft nicht zu»
+ * or gap, so overall scores, the top level and every gate state all occur.
+ */
+const richAnswersArb = fc
+  .array(
+    fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom<AnswerValue | undefined>(3, 4, 5, 5) },
+      { weight: 2, arbitrary: fc.constantFrom<AnswerValue | undefined>(1, 2) },
+      { weight: 1, arbitrary: fc.constantFrom<AnswerValue | undefined>('unknown', 'na', undefined) },
+    ),
+    { minLength: itemIds.length, maxLength: itemIds.length },
+  )
+  .map((values) => {
+    const answers: Answers = {};
     values.forEach((v, i) => {
       if (v !== undefined) answers[itemIds[i]!] = v;
     });
@@ -86,8 +110,9 @@ describe('scoreDimension', () => {
   it('counts relevant, known, unknown, not applicable and unanswered items', () => {
     const r = scoreDimension('strategy', { 'strategy-a': 5, 'strategy-b': 'unknown', 'strategy-c': 'na' }, model);
     expect(r).toEqual({
-      dimension: 'strategy', score: null, band: null,
+      dimension: 'strategy', score: null, band: null, uncappedBand: null, status: 'too-few',
       relevant: 3, known: 1, unknown: 1, notApplicable: 1, unanswered: 1, total: 4,
+      minKnown: 2, missing: 1, gate: null,
     });
   });
 
@@ -111,9 +136,43 @@ describe('scoreDimension', () => {
     expect(scoreDimension('audience', { 'audience-a': 4, 'audience-b': 2 }, model).score).toBe(58); // (2·75 + 1·25) / 3
   });
 
-  it('scores a dimension whose only relevant item is answered', () => {
+  it('never turns a single answer into a score: with the rest «Betrifft uns nicht» the dimension is not applicable', () => {
     const r = scoreDimension('audience', { 'audience-a': 'na', 'audience-b': 'na', 'audience-c': 4 }, model);
-    expect(r).toMatchObject({ relevant: 1, known: 1, score: 75, band: 'ready' });
+    expect(r).toMatchObject({ relevant: 1, known: 1, score: null, band: null, status: 'not-applicable', missing: 0 });
+  });
+
+  it(`needs at least ${MIN_SCALE_ANSWERS} answers on the scale, and says how many are missing`, () => {
+    expect(scoreDimension('audience', { 'audience-a': 5, 'audience-b': 'na' }, model)).toMatchObject({
+      relevant: 2, known: 1, score: null, status: 'too-few', minKnown: 2, missing: 1,
+    });
+    expect(scoreDimension('audience', { 'audience-a': 5, 'audience-b': 'na', 'audience-c': 3 }, model)).toMatchObject({
+      relevant: 2, known: 2, score: 70, status: 'scored', missing: 0,
+    });
+    // Four relevant items need two answers on the scale, five need three.
+    expect(scoreDimension('strategy', { 'strategy-a': 5, 'strategy-b': 5 }, model)).toMatchObject({ minKnown: 2, status: 'scored' });
+  });
+
+  it('caps the band of a gate dimension while its gate is not met, keeping the score', () => {
+    // people-a (weight 3) is the gate; people-b (1) and people-c (3) are not.
+    const failed = scoreDimension('people', { 'people-a': 2, 'people-b': 5, 'people-c': 5 }, model);
+    expect(failed).toMatchObject({ score: 68, uncappedBand: 'ready', band: 'early', gate: 'failed' });
+    const unknown = scoreDimension('people', { 'people-a': 'unknown', 'people-b': 5, 'people-c': 5 }, model);
+    expect(unknown).toMatchObject({ score: 57, uncappedBand: 'building', band: 'early', gate: 'unknown' });
+    const partial = scoreDimension('people', { 'people-a': 3, 'people-b': 5, 'people-c': 5 }, model);
+    expect(partial).toMatchObject({ score: 79, uncappedBand: 'ready', band: 'building', gate: 'partial' });
+    const met = scoreDimension('people', { 'people-a': 4, 'people-b': 5, 'people-c': 5 }, model);
+    expect(met).toMatchObject({ score: 89, band: 'strong', gate: 'met' });
+  });
+
+  it('counts market weights where the item has them', () => {
+    const weighted: ScoringModel = {
+      ...model,
+      items: model.items.map((i) => (i.id === 'content-a' ? { ...i, weightByMarket: { b2b: 1 } } : i)),
+    };
+    const answers: Answers = { 'content-a': 5, 'content-b': 1, 'content-c': 1 };
+    expect(scoreDimension('content', answers, weighted).score).toBe(33); // 2·100 / 6
+    expect(scoreDimension('content', answers, weighted, { market: 'b2c' }).score).toBe(33);
+    expect(scoreDimension('content', answers, weighted, { market: 'b2b' }).score).toBe(20); // 1·100 / 5
   });
 
   it('never scores a dimension with no relevant item', () => {
@@ -125,8 +184,9 @@ describe('scoreAssessment', () => {
   it('leaves every dimension unscored and no overall when everything is «trifft nicht zu»', () => {
     const r = scoreAssessment(answerAll('na'), model);
     expect(r.dimensions.every((d) => d.score === null && d.band === null && d.relevant === 0)).toBe(true);
+    expect(r.dimensions.every((d) => d.status === 'not-applicable')).toBe(true);
     // A gate is never «not relevant»: answered 'na' it is reported like «weiss nicht».
-    expect(r).toMatchObject({ overall: null, band: null, uncappedBand: null, unknownCount: 0, cappedBy: [] });
+    expect(r).toMatchObject({ overall: null, band: null, uncappedBand: null, unknownCount: 0, cappedBy: [], lacking: [] });
     expect(r.gatesUnknown.map((g) => g.itemId)).toEqual(gateIds);
     expect(r.unscored).toEqual([...dimensionIds]);
     expect(r.answeredCount).toBe(items.length);
@@ -154,7 +214,10 @@ describe('scoreAssessment', () => {
   it('scores full best answers 100 and «strong»', () => {
     const r = scoreAssessment(answerAll(5), model);
     expect(r.dimensions.map((d) => [d.score, d.band])).toEqual(dimensionIds.map(() => [100, 'strong']));
-    expect(r).toMatchObject({ overall: 100, band: 'strong', uncappedBand: 'strong', cappedBy: [], gatesUnknown: [], unscored: [] });
+    expect(r).toMatchObject({
+      overall: 100, band: 'strong', uncappedBand: 'strong', levelCap: null, cappedBy: [], gatesUnknown: [], gatesPartial: [],
+      unscored: [], lacking: [],
+    });
     expect(r.answeredCount).toBe(r.totalItems);
   });
 
@@ -171,16 +234,20 @@ describe('scoreAssessment', () => {
       const r = scoreAssessment({ ...answerAll(5), [gateId]: value }, model);
       expect(r.uncappedBand).toBe('strong');
       expect(r.band).toBe(GATE_CAP);
-      expect(r.cappedBy).toEqual([{ itemId: gateId, dimension: items.find((i) => i.id === gateId)!.dimension, value }]);
+      expect(r.cappedBy).toEqual([
+        { itemId: gateId, dimension: items.find((i) => i.id === gateId)!.dimension, value, status: 'failed' },
+      ]);
       expect(r.gatesUnknown).toEqual([]);
+      expect(r.levelCap).toBe(GATE_CAP);
     },
   );
 
-  it.each(gateIds)('does not cap when gate %s is answered 3', (gateId) => {
+  it.each(gateIds)('keeps only the top level out of reach when gate %s is answered 3', (gateId) => {
     const r = scoreAssessment({ ...answerAll(5), [gateId]: 3 }, model);
     expect(r.cappedBy).toEqual([]);
-    expect(r.band).toBe(r.uncappedBand);
-    expect(r.band).toBe('strong');
+    expect(r.gatesPartial.map((g) => g.itemId)).toEqual([gateId]);
+    expect(r.uncappedBand).toBe('strong');
+    expect(r.band).toBe(PARTIAL_GATE_CAP);
   });
 
   it('keeps a lower level below the cap', () => {
@@ -190,36 +257,57 @@ describe('scoreAssessment', () => {
     expect(r.cappedBy.map((g) => g.itemId)).toEqual(gateIds);
   });
 
-  it('reports a gate answered «weiss nicht» or not answered without capping', () => {
+  it('caps the level at «building» while a gate is «weiss nicht» or not answered, and says which', () => {
     const answers = answerAll(5);
     answers['people-a'] = 'unknown';
     delete answers['time-a'];
     const r = scoreAssessment(answers, model);
     expect(r.gatesUnknown).toEqual([
-      { itemId: 'people-a', dimension: 'people', value: 'unknown' },
-      { itemId: 'time-a', dimension: 'time', value: undefined },
+      { itemId: 'people-a', dimension: 'people', value: 'unknown', status: 'unknown' },
+      { itemId: 'time-a', dimension: 'time', value: undefined, status: 'unknown' },
     ]);
     expect(r.cappedBy).toEqual([]);
-    expect(r.band).toBe(r.uncappedBand);
+    expect(r.overall).not.toBeNull();
+    expect(r.band).toBe(GATE_CAP);
+    expect(r.levelCap).toBe(GATE_CAP);
     expect(r.unknownCount).toBe(1);
   });
 
-  it('does not cap on a gate answered «trifft nicht zu», but reports it like «weiss nicht»', () => {
+  it('treats a gate answered «trifft nicht zu» as not known: it caps and is reported like «weiss nicht»', () => {
     const r = scoreAssessment({ ...answerAll(5), 'people-a': 'na' }, model);
     expect(r.cappedBy).toEqual([]);
-    expect(r.gatesUnknown).toEqual([{ itemId: 'people-a', dimension: 'people', value: 'na' }]);
+    expect(r.gatesUnknown).toEqual([{ itemId: 'people-a', dimension: 'people', value: 'na', status: 'unknown' }]);
+    expect(r.band).toBe(GATE_CAP);
   });
 
-  it(`gives an overall score only with at least ${MIN_SCORED_DIMENSIONS} scored dimensions`, () => {
+  it('reads gate answers: 4–5 met, 3 partial, 1–2 failed, the rest unknown', () => {
+    expect(([1, 2, 3, 4, 5, 'unknown', 'na', undefined] as const).map(gateStatusOf)).toEqual([
+      'failed', 'failed', 'partial', 'met', 'met', 'unknown', 'unknown', 'unknown',
+    ]);
+  });
+
+  it(`gives an overall score only with at least ${MIN_SCORED_DIMENSIONS} scored dimensions; not applicable ones stay out`, () => {
     const dims = (n: number) => items.filter((i) => dimensionIds.slice(0, n).includes(i.dimension)).map((i) => i.id);
-    const enough = scoreAssessment(answerAll(4, dims(MIN_SCORED_DIMENSIONS)), model);
+    const rest = (n: number) => items.filter((i) => !dimensionIds.slice(0, n).includes(i.dimension)).map((i) => i.id);
+    const enough = scoreAssessment({ ...answerAll('na', rest(MIN_SCORED_DIMENSIONS)), ...answerAll(4, dims(MIN_SCORED_DIMENSIONS)) }, model);
     expect(enough.overall).toBe(75);
-    expect(enough.band).toBe('ready');
     expect(enough.unscored).toEqual(dimensionIds.slice(MIN_SCORED_DIMENSIONS));
-    const tooFew = scoreAssessment(answerAll(4, dims(MIN_SCORED_DIMENSIONS - 1)), model);
+    expect(enough.lacking).toEqual([]);
+    const tooFew = scoreAssessment({ ...answerAll('na', rest(MIN_SCORED_DIMENSIONS - 1)), ...answerAll(4, dims(MIN_SCORED_DIMENSIONS - 1)) }, model);
     expect(tooFew.overall).toBeNull();
     expect(tooFew.band).toBeNull();
     expect(tooFew.uncappedBand).toBeNull();
+  });
+
+  it('gives no overall score while any dimension lacks answers, so leaving a weak topic open never raises it', () => {
+    const answers = answerAll(5);
+    // The whole time dimension «weiss nicht»: before, it simply left the mean and the rest gave 100.
+    for (const id of ['time-a', 'time-b', 'time-c']) answers[id] = 'unknown';
+    const r = scoreAssessment(answers, model);
+    expect(r.lacking).toEqual(['time']);
+    expect(r.dimensions.find((d) => d.dimension === 'time')).toMatchObject({ status: 'too-few', missing: 2 });
+    expect(r.overall).toBeNull();
+    expect(r.band).toBeNull();
   });
 
   it('averages the scored dimension scores and rounds', () => {
@@ -289,10 +377,108 @@ describe('scoreAssessment', () => {
     );
   });
 
+  it('replacing any answer by «Weiss nicht» never raises a topic, the overall score or the level (property)', () => {
+    fc.assert(
+      fc.property(richAnswersArb, fc.constantFrom(...itemIds), (answers, id) => {
+        const before = scoreAssessment(answers, model);
+        const after = scoreAssessment({ ...answers, [id]: 'unknown' }, model);
+        for (const [index, da] of after.dimensions.entries()) {
+          const db = before.dimensions[index]!;
+          if (da.score !== null) {
+            expect(db.score).not.toBeNull();
+            expect(da.score).toBeLessThanOrEqual(db.score!);
+          }
+          expect(bandIndex(da.band)).toBeLessThanOrEqual(bandIndex(db.band));
+        }
+        if (after.overall !== null) {
+          expect(before.overall).not.toBeNull();
+          expect(after.overall).toBeLessThanOrEqual(before.overall!);
+        }
+        expect(bandIndex(after.band)).toBeLessThanOrEqual(bandIndex(before.band));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a topic is scored only with enough answers on the scale, and what it lacks is reported, never left out of the mean (property)', () => {
+    fc.assert(
+      fc.property(richAnswersArb, (answers) => {
+        const r = scoreAssessment(answers, model);
+        for (const d of r.dimensions) {
+          if (d.status === 'scored') {
+            expect(d.known).toBeGreaterThanOrEqual(MIN_SCALE_ANSWERS);
+            expect(d.known).toBeGreaterThanOrEqual(Math.ceil(d.relevant / 2));
+            expect(d.missing).toBe(0);
+          }
+          if (d.status === 'too-few') {
+            expect(d.score).toBeNull();
+            expect(d.missing).toBe(d.minKnown - d.known);
+            expect(d.missing).toBeGreaterThan(0);
+            expect(r.lacking).toContain(d.dimension);
+          }
+          if (d.status === 'not-applicable') expect(d.relevant).toBeLessThan(MIN_SCALE_ANSWERS);
+        }
+        if (r.overall !== null) expect(r.lacking).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('«Betrifft uns nicht» can never turn a single answer into a topic score (property)', () => {
+    fc.assert(
+      fc.property(
+        richAnswersArb,
+        fc.constantFrom(...dimensionIds),
+        fc.constantFrom<AnswerValue>(1, 2, 3, 4, 5),
+        fc.nat(),
+        (answers, dimension, value, pick) => {
+          const ids = items.filter((i) => i.dimension === dimension).map((i) => i.id);
+          const kept = ids[pick % ids.length]!;
+          const lonely: Answers = { ...answers };
+          for (const id of ids) lonely[id] = id === kept ? value : 'na';
+          const d = scoreAssessment(lonely, model).dimensions.find((x) => x.dimension === dimension)!;
+          expect(d.score).toBeNull();
+          expect(d.band).toBeNull();
+          // And in any answer set, a topic with fewer than two answers on the scale has no score.
+          for (const x of scoreAssessment(answers, model).dimensions) if (x.known < MIN_SCALE_ANSWERS) expect(x.score).toBeNull();
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a gate not known to be met keeps the top level out of reach and says so (property)', () => {
+    fc.assert(
+      fc.property(richAnswersArb, (answers) => {
+        const r = scoreAssessment(answers, model);
+        for (const id of gateIds) {
+          const value = answers[id];
+          if (value === undefined || value === 'unknown' || value === 'na') {
+            expect(r.gatesUnknown.map((g) => g.itemId)).toContain(id);
+            expect(r.band).not.toBe('strong');
+            expect(bandIndex(r.band)).toBeLessThanOrEqual(bandIds.indexOf(GATE_CAP));
+          }
+          if (value === 1 || value === 2) {
+            expect(r.cappedBy.map((g) => g.itemId)).toContain(id);
+            expect(bandIndex(r.band)).toBeLessThanOrEqual(bandIds.indexOf(GATE_CAP));
+          }
+          if (value === 3) expect(r.band).not.toBe('strong');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the generated answer maps reach overall scores and effective caps, so the properties bite', () => {
-    const samples = fc.sample(answersArb, 300).map((a) => scoreAssessment(a, model));
-    expect(samples.some((r) => r.overall !== null)).toBe(true);
-    expect(samples.some((r) => r.cappedBy.length > 0 && r.band !== r.uncappedBand)).toBe(true);
+    const plain = fc.sample(answersArb, 400).map((a) => scoreAssessment(a, model));
+    expect(plain.some((r) => r.dimensions.some((d) => d.score !== null))).toBe(true);
+    expect(plain.some((r) => r.cappedBy.length > 0)).toBe(true);
+    const rich = fc.sample(richAnswersArb, 400).map((a) => scoreAssessment(a, model));
+    expect(rich.some((r) => r.overall !== null)).toBe(true);
+    expect(rich.some((r) => r.cappedBy.length > 0 && r.band !== r.uncappedBand)).toBe(true);
+    expect(rich.some((r) => r.band === 'strong')).toBe(true);
+    expect(rich.some((r) => r.gatesUnknown.length > 0 && r.overall !== null)).toBe(true);
+    expect(rich.some((r) => r.lacking.length > 0)).toBe(true);
   });
 });
 

@@ -1,9 +1,13 @@
-import { bandIds, type Band, type BandId, type DimensionId, type Item } from './content-schema';
+import { bandIds, type Band, type BandId, type DimensionId, type Item, type TextMarket } from './content-schema';
 import { answerValues, type AnswerValue } from './answers';
 import type { Answers } from './schemas';
+import { weightFor, type TextContext } from './variants';
 
 /** The part of the content the scoring needs; the full content model satisfies it. */
-export type ScoringItem = Pick<Item, 'id' | 'dimension' | 'weight'> & { gate?: unknown };
+export type ScoringItem = Pick<Item, 'id' | 'dimension' | 'weight'> & {
+  weightByMarket?: Partial<Record<TextMarket, number>>;
+  gate?: unknown;
+};
 export type ScoringBand = Pick<Band, 'id' | 'min'>;
 export type ScoringModel = {
   dimensions: readonly { id: DimensionId }[];
@@ -11,11 +15,20 @@ export type ScoringModel = {
   bands: readonly ScoringBand[];
 };
 
+/** scored: enough answers on the scale; too-few: answers are missing; not-applicable: fewer than two statements apply. */
+export type DimensionStatus = 'scored' | 'too-few' | 'not-applicable';
+/** met: answered 4–5; partial: 3; failed: 1–2; unknown: «weiss nicht», no answer, or «betrifft uns nicht». */
+export type GateStatus = 'met' | 'partial' | 'failed' | 'unknown';
+
 export type DimensionResult = {
   dimension: DimensionId;
   /** 0–100 integer, or null when too few items are answered 1–5. */
   score: number | null;
+  /** The band of the score, capped while the dimension's gate is not met. */
   band: BandId | null;
+  /** The band of the score alone. */
+  uncappedBand: BandId | null;
+  status: DimensionStatus;
   /** Items not answered «trifft nicht zu» (unanswered items count as relevant). */
   relevant: number;
   /** Relevant items answered 1–5. */
@@ -25,33 +38,51 @@ export type DimensionResult = {
   notApplicable: number;
   unanswered: number;
   total: number;
+  /** Answers on the scale the dimension needs to be scored. */
+  minKnown: number;
+  /** Answers on the scale still missing for a score (0 unless the status is too-few). */
+  missing: number;
+  /** The weakest gate of the dimension, or null when it has none. */
+  gate: GateStatus | null;
 };
 
-export type GateResult = { itemId: string; dimension: DimensionId; value: AnswerValue | undefined };
+export type GateResult = { itemId: string; dimension: DimensionId; value: AnswerValue | undefined; status: GateStatus };
 
 export type AssessmentResult = {
   /** In model order. */
   dimensions: DimensionResult[];
-  /** 0–100 integer, or null when fewer than MIN_SCORED_DIMENSIONS dimensions are scored. */
+  /** 0–100 integer, or null while a dimension lacks answers or fewer than MIN_SCORED_DIMENSIONS are scored. */
   overall: number | null;
   /** The level after the gate cap. */
   band: BandId | null;
   uncappedBand: BandId | null;
-  /** Gates answered 1 or 2; the level is capped at GATE_CAP while any is listed. */
+  /** The highest level the gates leave reachable, or null when every gate is met. */
+  levelCap: BandId | null;
+  /** Every gate, in model order. */
+  gates: GateResult[];
+  /** Gates answered 1 or 2: the level is capped at GATE_CAP. */
   cappedBy: GateResult[];
-  /** Gates answered «weiss nicht» or not answered: reported, not capping. */
+  /** Gates answered «weiss nicht», «betrifft uns nicht» or not at all: not known to be met, so capped at GATE_CAP too. */
   gatesUnknown: GateResult[];
+  /** Gates answered «teils, teils»: the top level stays out of reach. */
+  gatesPartial: GateResult[];
   /** All «weiss nicht» answers. */
   unknownCount: number;
-  /** Dimensions with too few answers, in model order. */
+  /** Dimensions without a score (too few answers or not applicable), in model order. */
   unscored: DimensionId[];
+  /** Dimensions that still lack answers on the scale; while any is listed there is no overall score. */
+  lacking: DimensionId[];
   /** Items with any answer (1–5, «weiss nicht» or «trifft nicht zu»). */
   answeredCount: number;
   totalItems: number;
 };
 
 export const GATE_CAP: BandId = 'building';
+/** A gate answered «teils, teils» keeps only the top level out of reach. */
+export const PARTIAL_GATE_CAP: BandId = 'ready';
 export const MIN_SCORED_DIMENSIONS = 6;
+/** A dimension is scored only with at least this many answers on the scale (and at least half of its relevant items). */
+export const MIN_SCALE_ANSWERS = 2;
 
 const validAnswers: ReadonlySet<unknown> = new Set<AnswerValue>(answerValues);
 
@@ -84,8 +115,38 @@ export function bandFor(score: number, bands: readonly ScoringBand[]): BandId {
   return band;
 }
 
-/** Scores one dimension: the weighted mean of items answered 1–5 or «weiss nicht», or null with too few answers. */
-export function scoreDimension(dimension: DimensionId, answers: Answers, model: ScoringModel): DimensionResult {
+/** The lower of two bands (null counts as no limit). */
+export function lowerBand(band: BandId, cap: BandId | null): BandId {
+  return cap === null ? band : bandIds[Math.min(bandIds.indexOf(band), bandIds.indexOf(cap))]!;
+}
+
+/** Reads a gate answer: 4–5 met, 3 partial, 1–2 failed; «weiss nicht», «betrifft uns nicht» and no answer are unknown. */
+export function gateStatusOf(value: AnswerValue | undefined): GateStatus {
+  if (value === 4 || value === 5) return 'met';
+  if (value === 3) return 'partial';
+  if (value === 1 || value === 2) return 'failed';
+  return 'unknown';
+}
+
+const gateRank: Record<GateStatus, number> = { failed: 0, unknown: 0, partial: 1, met: 2 };
+/** The band a gate's own dimension can reach: a gate not known to be met never leaves a «ready» card. */
+const dimensionCap: Record<GateStatus, BandId | null> = { failed: 'early', unknown: 'early', partial: 'building', met: null };
+
+/** Answers on the scale a dimension needs: at least MIN_SCALE_ANSWERS and at least half of its relevant items. */
+export function minScaleAnswers(relevant: number): number {
+  return Math.max(MIN_SCALE_ANSWERS, Math.ceil(relevant / 2));
+}
+
+/**
+ * Scores one dimension: the weighted mean of items answered 1–5 or «weiss nicht» (0 points), or null with too few
+ * answers on the scale; a gate not met caps its band. Weights follow the market in `context`.
+ */
+export function scoreDimension(
+  dimension: DimensionId,
+  answers: Answers,
+  model: ScoringModel,
+  context: TextContext = {},
+): DimensionResult {
   let known = 0;
   let unknown = 0;
   let notApplicable = 0;
@@ -93,11 +154,16 @@ export function scoreDimension(dimension: DimensionId, answers: Answers, model: 
   let total = 0;
   let weighted = 0;
   let weights = 0;
+  let gate: GateStatus | null = null;
 
   for (const item of model.items) {
     if (item.dimension !== dimension) continue;
     total += 1;
     const value = readAnswer(answers, item.id);
+    if (item.gate) {
+      const status = gateStatusOf(value);
+      if (gate === null || gateRank[status] < gateRank[gate]) gate = status;
+    }
     if (value === undefined) {
       unanswered += 1;
       continue;
@@ -108,62 +174,76 @@ export function scoreDimension(dimension: DimensionId, answers: Answers, model: 
     }
     if (value === 'unknown') unknown += 1;
     else known += 1;
-    weighted += item.weight * (scoreItem(value) ?? 0);
-    weights += item.weight;
+    const weight = weightFor(item, context);
+    weighted += weight * (scoreItem(value) ?? 0);
+    weights += weight;
   }
 
   const relevant = total - notApplicable;
-  const scored = known >= Math.max(1, Math.ceil(relevant / 2)) && weights > 0;
-  const score = scored ? Math.round(weighted / weights) : null;
+  const minKnown = minScaleAnswers(relevant);
+  const status: DimensionStatus =
+    relevant < MIN_SCALE_ANSWERS ? 'not-applicable' : known >= minKnown && weights > 0 ? 'scored' : 'too-few';
+  const score = status === 'scored' ? Math.round(weighted / weights) : null;
+  const uncappedBand = score === null ? null : bandFor(score, model.bands);
   return {
     dimension,
     score,
-    band: score === null ? null : bandFor(score, model.bands),
+    band: uncappedBand === null ? null : lowerBand(uncappedBand, gate === null ? null : dimensionCap[gate]),
+    uncappedBand,
+    status,
     relevant,
     known,
     unknown,
     notApplicable,
     unanswered,
     total,
+    minKnown,
+    missing: status === 'too-few' ? minKnown - known : 0,
+    gate,
   };
 }
 
-/** Scores a whole assessment: every dimension, the overall score, the readiness level and the gates that cap it. */
-export function scoreAssessment(answers: Answers, model: ScoringModel): AssessmentResult {
-  const dimensions = model.dimensions.map((d) => scoreDimension(d.id, answers, model));
+/**
+ * Scores a whole assessment: every dimension, the overall score, the readiness level and the gates that cap it.
+ * The overall score waits until no dimension lacks answers, so leaving a weak topic open can never raise it.
+ */
+export function scoreAssessment(answers: Answers, model: ScoringModel, context: TextContext = {}): AssessmentResult {
+  const dimensions = model.dimensions.map((d) => scoreDimension(d.id, answers, model, context));
   const inModel = new Set(model.dimensions.map((d) => d.id));
 
-  const cappedBy: GateResult[] = [];
-  const gatesUnknown: GateResult[] = [];
+  const gates: GateResult[] = [];
   for (const item of model.items) {
     if (!item.gate || !inModel.has(item.dimension)) continue;
     const value = readAnswer(answers, item.id);
-    const gate = { itemId: item.id, dimension: item.dimension, value };
-    if (value === 1 || value === 2) cappedBy.push(gate);
-    // A gate is never «not relevant»: someone must have the time and the will, so 'na' is reported like 'unknown'.
-    else if (value === undefined || value === 'unknown' || value === 'na') gatesUnknown.push(gate);
+    gates.push({ itemId: item.id, dimension: item.dimension, value, status: gateStatusOf(value) });
   }
+  const cappedBy = gates.filter((g) => g.status === 'failed');
+  const gatesUnknown = gates.filter((g) => g.status === 'unknown');
+  const gatesPartial = gates.filter((g) => g.status === 'partial');
+  const levelCap = cappedBy.length + gatesUnknown.length > 0 ? GATE_CAP : gatesPartial.length > 0 ? PARTIAL_GATE_CAP : null;
 
+  const lacking = dimensions.filter((d) => d.status === 'too-few').map((d) => d.dimension);
   const scores = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
   const overall =
-    scores.length >= MIN_SCORED_DIMENSIONS && scores.length > 0
+    lacking.length === 0 && scores.length >= MIN_SCORED_DIMENSIONS && scores.length > 0
       ? Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length)
       : null;
   const uncappedBand = overall === null ? null : bandFor(overall, model.bands);
-  const band =
-    uncappedBand !== null && cappedBy.length > 0
-      ? bandIds[Math.min(bandIds.indexOf(uncappedBand), bandIds.indexOf(GATE_CAP))]!
-      : uncappedBand;
+  const band = uncappedBand === null ? null : lowerBand(uncappedBand, levelCap);
 
   return {
     dimensions,
     overall,
     band,
     uncappedBand,
+    levelCap,
+    gates,
     cappedBy,
     gatesUnknown,
+    gatesPartial,
     unknownCount: dimensions.reduce((sum, d) => sum + d.unknown, 0),
     unscored: dimensions.filter((d) => d.score === null).map((d) => d.dimension),
+    lacking,
     answeredCount: dimensions.reduce((sum, d) => sum + d.total - d.unanswered, 0),
     totalItems: dimensions.reduce((sum, d) => sum + d.total, 0),
   };

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dimensionIds } from './content-schema';
-import { notesSchema, profileSchema, type AnswerValue, type Answers, type Notes, type Profile } from './schemas';
-import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_LENGTH, type ShareError, type SharePayload } from './share-code';
+import { ITEMS_V1, RETIRED_ITEM_IDS, SHARE_ITEMS_BY_VERSION } from './item-history';
+import { noteKeys, notesSchema, profileSchema, type AnswerValue, type Answers, type Notes, type Profile } from './schemas';
+import {
+  decodeShareCode,
+  encodeShareCode,
+  MAX_SHARE_CODE_LENGTH,
+  SHARE_CODE_VERSION,
+  type DecodeResult,
+  type ShareError,
+  type SharePayload,
+} from './share-code';
+
+/** The result of a current code that decoded to `value`. */
+const decodedAs = (value: SharePayload): DecodeResult => ({ ok: true, value, version: SHARE_CODE_VERSION, droppedAnswers: 0 });
 
 const items = Array.from({ length: 36 }, (_, i) => ({ id: `x-${i + 1}` }));
 const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
@@ -44,11 +58,12 @@ const payloadArb: fc.Arbitrary<SharePayload> = fc
         companyName: anyText(120),
         industry: anyText(120),
         size: fc.constantFrom('1-9', '10-49', '50-249'),
-        market: fc.constantFrom('b2b', 'b2c'),
+        market: fc.constantFrom('b2b', 'b2c', 'mixed'),
+        runner: fc.constantFrom('owner', 'employee', 'outside', 'undecided'),
       },
       { requiredKeys: [] },
     ),
-    notes: fc.option(fc.dictionary(fc.constantFrom(...dimensionIds), anyText(300), { maxKeys: 9 }), { nil: undefined }),
+    notes: fc.option(fc.dictionary(fc.constantFrom(...noteKeys), anyText(300), { maxKeys: 10 }), { nil: undefined }),
   })
   .map(({ minutes, answers, profile, notes }) => {
     const payload: SharePayload = {
@@ -70,15 +85,15 @@ describe('encodeShareCode / decodeShareCode', () => {
   it('encodes a complete 36-item assessment with a realistic profile in at most 200 characters', () => {
     const code = encodeShareCode(complete, items);
     expect(code.length).toBeLessThanOrEqual(200);
-    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-    expect(decodeShareCode(code, items)).toEqual({ ok: true, value: complete });
+    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(decodeShareCode(code, items)).toEqual(decodedAs(complete));
   });
 
   it('round-trips every valid payload (property)', () => {
     fc.assert(
       fc.property(payloadArb, (payload) => {
         const code = encodeShareCode(payload, items);
-        expect(decodeShareCode(code, items)).toEqual({ ok: true, value: payload });
+        expect(decodeShareCode(code, items)).toEqual(decodedAs(payload));
       }),
       { numRuns: 300 },
     );
@@ -89,10 +104,7 @@ describe('encodeShareCode / decodeShareCode', () => {
     const decoded = decodeShareCode(withoutNotes, items);
     expect(decoded.ok && 'notes' in decoded.value).toBe(false);
     for (const notes of [{}, { strategy: '' }, { offline: 'Messe im März', time: 'x' }] satisfies Notes[]) {
-      expect(decodeShareCode(encodeShareCode({ ...complete, notes }, items), items)).toEqual({
-        ok: true,
-        value: { ...complete, notes },
-      });
+      expect(decodeShareCode(encodeShareCode({ ...complete, notes }, items), items)).toEqual(decodedAs({ ...complete, notes }));
     }
   });
 
@@ -102,13 +114,13 @@ describe('encodeShareCode / decodeShareCode', () => {
       profile: { companyName: '<img src=x onerror=alert(1)>', industry: '"><script>alert(1)</script>' },
       notes: { culture: '<b>fett</b> & </textarea>' },
     };
-    expect(decodeShareCode(encodeShareCode(payload, items), items)).toEqual({ ok: true, value: payload });
+    expect(decodeShareCode(encodeShareCode(payload, items), items)).toEqual(decodedAs(payload));
   });
 
   it('encodes an empty assessment', () => {
     const empty: SharePayload = { createdAt: '2026-01-01T00:00:00.000Z', answers: {}, profile: {} };
     const code = encodeShareCode(empty, items);
-    expect(decodeShareCode(code, items)).toEqual({ ok: true, value: empty });
+    expect(decodeShareCode(code, items)).toEqual(decodedAs(empty));
   });
 
   it('drops seconds and normalises offsets to UTC', () => {
@@ -126,7 +138,7 @@ describe('encodeShareCode / decodeShareCode', () => {
   it('accepts a leading "#" and whitespace from wrapped links', () => {
     const code = encodeShareCode(complete, items);
     const wrapped = `#${code.slice(0, 30)}\n  ${code.slice(30)} `;
-    expect(decodeShareCode(wrapped, items)).toEqual({ ok: true, value: complete });
+    expect(decodeShareCode(wrapped, items)).toEqual(decodedAs(complete));
   });
 
   it('leaves items appended to the content unanswered', () => {
@@ -154,7 +166,7 @@ describe('decodeShareCode on bad input', () => {
 
   it('reports a code that is too long', () => {
     expectError(decodeShareCode('a'.repeat(MAX_SHARE_CODE_LENGTH + 1), items), 'too-long');
-    expectError(decodeShareCode(`1.${'A'.repeat(MAX_SHARE_CODE_LENGTH)}`, items), 'too-long');
+    expectError(decodeShareCode(`2.${'A'.repeat(MAX_SHARE_CODE_LENGTH)}`, items), 'too-long');
     expectError(decodeShareCode('x'.repeat(5_000_000), items), 'too-long');
   });
 
@@ -166,25 +178,26 @@ describe('decodeShareCode on bad input', () => {
   });
 
   it('reports an unknown version', () => {
-    expectError(decodeShareCode(`2.${body}`, items), 'unknown-version');
+    expectError(decodeShareCode(`3.${body}`, items), 'unknown-version');
+    expectError(decodeShareCode(`02.${body}`, items), 'unknown-version');
     expectError(decodeShareCode(`01.${body}`, items), 'unknown-version');
     expectError(decodeShareCode(`0.${body}`, items), 'unknown-version');
   });
 
   it('reports garbage as malformed', () => {
-    for (const garbage of ['hello', '1', '.abc', 'v1.abc', '1.abc def+/', '1.ü', '1.====', 'javascript:alert(1)']) {
+    for (const garbage of ['hello', '1', '2', '.abc', 'v1.abc', '1.abc def+/', '2.abc def+/', '1.ü', '2.ü', '2.====', 'javascript:alert(1)']) {
       const result = decodeShareCode(garbage, items);
       expect(result.ok).toBe(false);
       expect(['malformed', 'truncated']).toContain(!result.ok && result.error);
     }
-    expectError(decodeShareCode('1.abc+', items), 'malformed');
+    expectError(decodeShareCode('2.abc+', items), 'malformed');
   });
 
   it('reports a cut-off link as truncated', () => {
     for (let keep = 1; keep < body.length; keep++) {
-      expectError(decodeShareCode(`1.${body.slice(0, keep)}`, items), 'truncated');
+      expectError(decodeShareCode(`2.${body.slice(0, keep)}`, items), 'truncated');
     }
-    expectError(decodeShareCode('1.', items), 'truncated');
+    expectError(decodeShareCode('2.', items), 'truncated');
   });
 
   it('reports an appended character as malformed', () => {
@@ -195,14 +208,14 @@ describe('decodeShareCode on bad input', () => {
   it('reports an altered character as a checksum error', () => {
     const at = Math.floor(body.length / 2);
     const altered = body[at] === 'A' ? 'B' : 'A';
-    expectError(decodeShareCode(`1.${body.slice(0, at)}${altered}${body.slice(at + 1)}`, items), 'checksum');
+    expectError(decodeShareCode(`2.${body.slice(0, at)}${altered}${body.slice(at + 1)}`, items), 'checksum');
   });
 
   it('never accepts a code with any single character changed (property)', () => {
     fc.assert(
       fc.property(fc.nat({ max: body.length - 1 }), fc.constantFrom(...BASE64URL), (at, c) => {
         fc.pre(body[at] !== c);
-        const result = decodeShareCode(`1.${body.slice(0, at)}${c}${body.slice(at + 1)}`, items);
+        const result = decodeShareCode(`2.${body.slice(0, at)}${c}${body.slice(at + 1)}`, items);
         expect(result.ok).toBe(false);
         // The first characters hold the length: changing them reads as cut off or padded.
         if (at >= 2 && at < body.length - 1) expect(result).toEqual({ ok: false, error: 'checksum' });
@@ -218,6 +231,7 @@ describe('decodeShareCode on bad input', () => {
           fc.string({ maxLength: 400 }),
           fc.string({ unit: 'binary', maxLength: 400 }),
           fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 400 }).map((s) => `1.${s}`),
+          fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 400 }).map((s) => `2.${s}`),
         ),
         (input) => {
           const result = decodeShareCode(input, items);
@@ -257,20 +271,68 @@ describe('decodeShareCode on bad input', () => {
 });
 
 describe('with the real content', () => {
-  it('round-trips a complete assessment of the real items within 200 characters', async () => {
-    let realItems: readonly { id: string }[] = [];
-    try {
-      realItems = (await import('@/content')).items;
-    } catch {
-      return; // content is still being written
-    }
-    if (realItems.length === 0) return;
+  it('round-trips a complete assessment of the real items, need step included, within 200 characters', async () => {
+    const realItems = (await import('@/content')).shareItems;
     const payload: SharePayload = {
       ...complete,
       answers: Object.fromEntries(realItems.map((item, i) => [item.id, values[i % values.length]!])),
+      profile: { ...complete.profile, runner: 'owner', market: 'mixed' },
     };
     const code = encodeShareCode(payload, realItems);
     expect(code.length).toBeLessThanOrEqual(200);
-    expect(decodeShareCode(code, realItems)).toEqual({ ok: true, value: payload });
+    expect(decodeShareCode(code, realItems, SHARE_ITEMS_BY_VERSION)).toEqual(decodedAs(payload));
+  });
+});
+
+describe('links made by version 1 (real codes generated before the need step)', () => {
+  const fixtures = JSON.parse(
+    readFileSync(fileURLToPath(new URL('./fixtures/share-codes-v1.json', import.meta.url)), 'utf8'),
+  ) as { name: string; code: string; payload: SharePayload }[];
+  const v1Ids = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/items-v1.json', import.meta.url)), 'utf8')) as string[];
+
+  it('keeps the item order of version 1 that the fixtures were made with', () => {
+    expect(ITEMS_V1).toEqual(v1Ids);
+    expect(SHARE_ITEMS_BY_VERSION[1]).toBe(ITEMS_V1);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('still open: %s', async (_name, fixture) => {
+    const current = (await import('@/content')).shareItems;
+    expect(fixture.code).toMatch(/^1\./);
+    const result = decodeShareCode(fixture.code, current, SHARE_ITEMS_BY_VERSION);
+    if (!result.ok) throw new Error(`the old link no longer opens: ${result.error}`);
+    const asked = new Set(current.map((i) => i.id));
+    const kept = Object.fromEntries(Object.entries(fixture.payload.answers).filter(([id]) => asked.has(id)));
+    const dropped = Object.keys(fixture.payload.answers).filter((id) => !asked.has(id));
+    expect(dropped.every((id) => RETIRED_ITEM_IDS.includes(id))).toBe(true);
+    expect(result.version).toBe(1);
+    expect(result.droppedAnswers).toBe(dropped.length);
+    expect(result.value.answers).toEqual(kept);
+    expect(result.value.profile).toEqual(fixture.payload.profile);
+    expect(result.value.createdAt).toBe(fixture.payload.createdAt);
+    expect(result.value.notes).toEqual(fixture.payload.notes);
+  });
+
+  it('open only with the item order of their version: without it they are refused, not misread', async () => {
+    const current = (await import('@/content')).shareItems;
+    for (const fixture of fixtures) expectError(decodeShareCode(fixture.code, current), 'invalid');
+  });
+
+  it('a complete version 1 link loses exactly the answers to retired items', async () => {
+    const current = (await import('@/content')).shareItems;
+    const complete = fixtures.find((f) => Object.keys(f.payload.answers).length === ITEMS_V1.length)!;
+    const result = decodeShareCode(complete.code, current, SHARE_ITEMS_BY_VERSION);
+    expect(result.ok && result.droppedAnswers).toBe(RETIRED_ITEM_IDS.length);
+  });
+
+  it('never throws for mutated version 1 links (property)', async () => {
+    const current = (await import('@/content')).shareItems;
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures.map((f) => f.code)), fc.nat(), fc.constantFrom(...BASE64URL), (code, at, c) => {
+        const i = 2 + (at % (code.length - 2));
+        const result = decodeShareCode(code.slice(0, i) + c + code.slice(i + 1), current, SHARE_ITEMS_BY_VERSION);
+        if (!result.ok) expect(shareErrors).toContain(result.error);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,8 +4,10 @@ import { answerValues } from './answers';
 import {
   answersSchema,
   markets,
+  noteKeys,
   notesSchema,
   profileSchema,
+  runnerIds,
   sizeBands,
   type AnswerValue,
   type Answers,
@@ -14,30 +16,46 @@ import {
 } from './schemas';
 
 /*
- * Share code v1: "1." + base64url (no padding) of this frame:
+ * Share code v2: "2." + base64url (no padding) of this frame:
  *
  *   varint  bodyLength            bytes of body (lets a cut-off link be told apart from an altered one)
  *   body:
- *     varint  itemCount           items the answers cover, in the order of the content's `items`
+ *     varint  itemCount           items the answers cover, in the order of the `items` given (need items, then the rest)
  *     u16     itemFingerprint     hash of those item ids: a code never lands on reordered or renamed items
  *     bits    answers             3 bits per item, MSB first, zero-padded: 0 unanswered, 1–5, 6 unknown, 7 na
  *     varint  createdAt           zigzag minutes since the Unix epoch (seconds are dropped)
- *     u8      flags               bits 0–1 size (0 none), 2–3 market (0 none), 4 companyName, 5 industry, 6 notes
+ *     u8      flags               bits 0–1 size (0 none), 2–3 market (0 none, 1 b2b, 2 b2c, 3 mixed),
+ *                                 4 companyName, 5 industry, 6 notes, 7 reserved (0)
+ *     u8      flags2              bits 0–2 runner (0 none, then `runnerIds` in order), 3–7 reserved (0)
  *     [string companyName] [string industry]            string = varint byte length + WTF-8 bytes
- *     [u16 notesMask, then one string per set bit in the order of `dimensionIds`]
+ *     [u16 notesMask, then one string per set bit in the order of `noteKeys`]
  *   u32     CRC-32 of everything above (big-endian)
  *
- * Items appended to the content later are simply unanswered in older codes.
+ * Share code v1 is the same without flags2, with markets b2b and b2c only, notes over the nine `dimensionIds`, and
+ * the item order of its own version (given to the decoder as `legacyItems[1]`). Answers to items the current version
+ * does not ask are dropped and counted.
  */
 
 export type SharePayload = { createdAt: string /* ISO */; answers: Answers; profile: Profile; notes?: Notes };
 export type ShareError = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'checksum' | 'truncated' | 'invalid';
-export type DecodeResult = { ok: true; value: SharePayload } | { ok: false; error: ShareError };
+export type DecodeResult =
+  | {
+      ok: true;
+      value: SharePayload;
+      /** The version of the code; below the current one, its results come from an earlier version of the check. */
+      version: number;
+      /** Answers in the code to items the check no longer asks, left out of `value`. */
+      droppedAnswers: number;
+    }
+  | { ok: false; error: ShareError };
 
 /** Longest code `decodeShareCode` accepts; long notes can push a code past it, so check `code.length` before offering a link. */
 export const MAX_SHARE_CODE_LENGTH = 20_000;
 
-const VERSION = 1;
+/** The version `encodeShareCode` writes. */
+export const SHARE_CODE_VERSION = 2;
+const VERSION = SHARE_CODE_VERSION;
+const V1_MARKETS = ['b2b', 'b2c'] as const;
 const MINUTE_MS = 60_000;
 const MAX_VARINT_BYTES = 7; // 49 bits: every value here is a safe integer
 
@@ -60,7 +78,7 @@ export function encodeShareCode(payload: SharePayload, items: readonly { id: str
   // An unparsable date (never produced by the schemas) encodes as the epoch rather than throwing.
   body.varint(zigzag(Number.isNaN(ms) ? 0 : Math.floor(ms / MINUTE_MS)));
 
-  const { companyName, industry, size, market } = payload.profile;
+  const { companyName, industry, size, market, runner } = payload.profile;
   const notes = payload.notes;
   let flags = 0;
   if (size !== undefined) flags |= sizeBands.indexOf(size) + 1;
@@ -69,15 +87,16 @@ export function encodeShareCode(payload: SharePayload, items: readonly { id: str
   if (industry !== undefined) flags |= FLAG_INDUSTRY;
   if (notes !== undefined) flags |= FLAG_NOTES;
   body.u8(flags);
+  body.u8(runner === undefined ? 0 : runnerIds.indexOf(runner) + 1);
   if (companyName !== undefined) body.string(companyName);
   if (industry !== undefined) body.string(industry);
   if (notes !== undefined) {
     let mask = 0;
-    dimensionIds.forEach((id, i) => {
+    noteKeys.forEach((id, i) => {
       if (notes[id] !== undefined) mask |= 1 << i;
     });
     body.u16(mask);
-    for (const id of dimensionIds) {
+    for (const id of noteKeys) {
       const note = notes[id];
       if (note !== undefined) body.string(note);
     }
@@ -92,16 +111,28 @@ export function encodeShareCode(payload: SharePayload, items: readonly { id: str
   return `${VERSION}.${toBase64Url(frame.toBytes())}`;
 }
 
-/** Decodes and validates a share code (a leading "#" and whitespace are ignored); never throws, whatever the input. */
-export function decodeShareCode(code: string, items: readonly { id: string }[]): DecodeResult {
+/**
+ * Decodes and validates a share code (a leading "#" and whitespace are ignored); codes of an earlier version are read
+ * with that version's item order from `legacyItems` (by version) and lose the answers to items not in `items`.
+ * Never throws, whatever the input.
+ */
+export function decodeShareCode(
+  code: string,
+  items: readonly { id: string }[],
+  legacyItems: Readonly<Record<number, readonly string[]>> = {},
+): DecodeResult {
   try {
-    return decodeUnsafe(code, items);
+    return decodeUnsafe(code, items, legacyItems);
   } catch (error) {
     return fail(error instanceof DecodeFailure ? error.reason : 'malformed');
   }
 }
 
-function decodeUnsafe(code: string, items: readonly { id: string }[]): DecodeResult {
+function decodeUnsafe(
+  code: string,
+  currentItems: readonly { id: string }[],
+  legacyItems: Readonly<Record<number, readonly string[]>>,
+): DecodeResult {
   if (typeof code !== 'string') return fail('malformed');
   if (code.length > MAX_SHARE_CODE_LENGTH * 2) return fail('too-long'); // bound the work before cleaning up
   // Mail clients wrap long links; whitespace is never part of a code.
@@ -111,7 +142,12 @@ function decodeUnsafe(code: string, items: readonly { id: string }[]): DecodeRes
 
   const match = /^(\d{1,6})\.([\s\S]*)$/.exec(cleaned);
   if (!match) return fail('malformed');
-  if (match[1] !== String(VERSION)) return fail('unknown-version');
+  const version = match[1] === String(VERSION) ? VERSION : match[1] === '1' ? 1 : null;
+  if (version === null) return fail('unknown-version');
+  const legacy = version === VERSION ? undefined : legacyItems[version];
+  const items = legacy ? legacy.map((id) => ({ id })) : currentItems;
+  const codeMarkets: readonly string[] = version === 1 ? V1_MARKETS : markets;
+  const codeNoteKeys: readonly string[] = version === 1 ? dimensionIds : noteKeys;
 
   const decoded = fromBase64Url(match[2]!);
   if (!decoded) return fail('malformed');
@@ -136,22 +172,35 @@ function decodeUnsafe(code: string, items: readonly { id: string }[]): DecodeRes
   if (flags & FLAG_RESERVED) return fail('malformed');
   const sizeCode = flags & 3;
   const marketCode = (flags >> 2) & 3;
-  if (sizeCode > sizeBands.length || marketCode > markets.length) return fail('malformed');
+  if (sizeCode > sizeBands.length || marketCode > codeMarkets.length) return fail('malformed');
+  const runnerCode = version === 1 ? 0 : body.u8();
+  if (runnerCode > runnerIds.length) return fail('malformed');
   const profile: Record<string, string> = {};
   if (flags & FLAG_COMPANY) profile.companyName = body.string();
   if (flags & FLAG_INDUSTRY) profile.industry = body.string();
   if (sizeCode) profile.size = sizeBands[sizeCode - 1]!;
-  if (marketCode) profile.market = markets[marketCode - 1]!;
+  if (marketCode) profile.market = codeMarkets[marketCode - 1]!;
+  if (runnerCode) profile.runner = runnerIds[runnerCode - 1]!;
   let notes: Record<string, string> | undefined;
   if (flags & FLAG_NOTES) {
     const mask = body.u16();
-    if (mask >> dimensionIds.length) return fail('malformed');
+    if (mask >> codeNoteKeys.length) return fail('malformed');
     notes = {};
-    dimensionIds.forEach((id, i) => {
+    codeNoteKeys.forEach((id, i) => {
       if (mask & (1 << i)) notes![id] = body.string();
     });
   }
   if (!body.atEnd()) return fail('malformed');
+
+  // A code of an earlier version may answer items the check no longer asks: drop them, and say how many.
+  const asked = new Set(currentItems.map((item) => item.id));
+  let droppedAnswers = 0;
+  for (const id of Object.keys(answers)) {
+    if (!asked.has(id)) {
+      delete answers[id];
+      droppedAnswers += 1;
+    }
+  }
 
   const createdAtDate = new Date(minutes * MINUTE_MS);
   if (Number.isNaN(createdAtDate.getTime())) return fail('invalid');
@@ -164,7 +213,7 @@ function decodeUnsafe(code: string, items: readonly { id: string }[]): DecodeRes
   }
   const value: SharePayload = { createdAt: createdAt.data, answers: parsedAnswers.data, profile: parsedProfile.data };
   if (parsedNotes) value.notes = parsedNotes.data;
-  return { ok: true, value };
+  return { ok: true, value, version, droppedAnswers };
 }
 
 function fail(error: ShareError): DecodeResult {

@@ -13,10 +13,17 @@ export function readShareFragment(hash: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** Decodes the results a URL fragment carries, or null when it carries none; never throws. */
-export function readSharedResults(hash: string, items: readonly { id: string }[]): DecodeResult | null {
+/**
+ * Decodes the results a URL fragment carries, or null when it carries none; codes of earlier versions are read with
+ * that version's items (`legacyItems`). Never throws.
+ */
+export function readSharedResults(
+  hash: string,
+  items: readonly { id: string }[],
+  legacyItems: Readonly<Record<number, readonly string[]>> = {},
+): DecodeResult | null {
   const code = readShareFragment(hash);
-  return code === null ? null : decodeShareCode(code, items);
+  return code === null ? null : decodeShareCode(code, items, legacyItems);
 }
 
 /**

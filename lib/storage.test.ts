@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { ITEMS_V1, RETIRED_ITEM_IDS } from './item-history';
 import type { Assessment, Workspace } from './schemas';
 import {
   BACKUP_KEY_PREFIX,
@@ -11,6 +14,7 @@ import {
   migrateV1toV2,
   migrateV2toV3TeamRounds,
   migrateV3toV4AddCoachProfile,
+  migrateV4toV5RetiredItems,
   migrations,
   parseStoredWorkspace,
   saveWorkspace,
@@ -155,6 +159,50 @@ describe('migrations', () => {
     for (let v = 1; v < CURRENT_VERSION; v++) expect(typeof migrations[v]).toBe('function');
   });
 
+  it('migrateV4toV5RetiredItems drops the answers to retired items everywhere, counts them, and keeps everything else', () => {
+    const retired = RETIRED_ITEM_IDS[0]!;
+    const data = {
+      current: { ...assessment, answers: { ...assessment.answers, [retired]: 4, 'processes-replies': 2 } },
+      clients: [
+        { ...workspace.clients[0]!, assessments: [{ ...assessment, id: 'a-3', answers: { [retired]: 1, [RETIRED_ITEM_IDS[1]!]: 'na' } }] },
+      ],
+    };
+    const result = migrateV4toV5RetiredItems(data);
+    expect(result.droppedAnswers).toBe(3);
+    const migrated = result.data as Workspace;
+    expect(migrated.current?.answers).toEqual({ ...assessment.answers, 'processes-replies': 2 });
+    expect(migrated.clients[0]?.assessments[0]?.answers).toEqual({});
+    expect(migrated.clients[0]?.name).toBe(workspace.clients[0]!.name);
+    expect(migrated.current?.notes).toEqual(assessment.notes);
+    // Nothing to drop: the same data, counted 0.
+    expect(migrateV4toV5RetiredItems(workspace)).toEqual({ data: workspace, droppedAnswers: 0 });
+    expect(migrateV4toV5RetiredItems('old')).toEqual({ data: 'old', droppedAnswers: 0 });
+  });
+
+  it('opens a workspace stored by the version before the need step (a real sample): retired answers dropped, the rest kept', () => {
+    const raw = readFileSync(fileURLToPath(new URL('./fixtures/workspace-v2.json', import.meta.url)), 'utf8').trim();
+    const stored = JSON.parse(raw) as { version: number; data: Workspace };
+    expect(stored.version).toBe(2);
+    const result = parseStoredWorkspace(raw);
+    if (result.status !== 'ok') throw new Error(`the old workspace no longer opens: ${result.status}`);
+    const retiredIn = (a: Assessment | null | undefined) => Object.keys(a?.answers ?? {}).filter((id) => RETIRED_ITEM_IDS.includes(id));
+    const expectedDrops = retiredIn(stored.data.current).length + stored.data.clients.flatMap((c) => c.assessments.flatMap(retiredIn)).length;
+    expect(expectedDrops).toBeGreaterThan(0);
+    expect(result).toMatchObject({ migratedFrom: 2, droppedAnswers: expectedDrops });
+    const keep = (a: Assessment) => Object.fromEntries(Object.entries(a.answers).filter(([id]) => !RETIRED_ITEM_IDS.includes(id)));
+    expect(result.workspace.current?.answers).toEqual(keep(stored.data.current!));
+    expect(result.workspace.current?.actionPlan).toEqual(stored.data.current!.actionPlan);
+    expect(result.workspace.current?.profile).toEqual(stored.data.current!.profile);
+    expect(result.workspace.clients.map((c) => c.id)).toEqual(stored.data.clients.map((c) => c.id));
+    expect(result.workspace.clients[0]?.assessments[0]?.answers).toEqual(keep(stored.data.clients[0]!.assessments[0]!));
+    expect(result.workspace.clients[0]?.assessments[0]?.notes).toEqual(stored.data.clients[0]!.assessments[0]!.notes);
+    expect(result.workspace.clients[0]?.targets).toEqual(stored.data.clients[0]!.targets);
+    // Saved again, it is current and loads without a migration.
+    expect(parseStoredWorkspace(serializeWorkspace(result.workspace, now))).toEqual({ status: 'ok', workspace: result.workspace });
+    // Every answer in the sample was to an item of version 1.
+    expect(Object.keys(stored.data.current!.answers).every((id) => ITEMS_V1.includes(id))).toBe(true);
+  });
+
   it('migrateV1toV2 turns the first format into a workspace with the owner’s current assessment', () => {
     const data = {
       answers: { 'x-1': 4 },
@@ -187,7 +235,7 @@ describe('migrations', () => {
   });
 
   it('migrateToCurrent refuses versions it has no path for', () => {
-    expect(migrateToCurrent({}, CURRENT_VERSION)).toEqual({ data: {} });
+    expect(migrateToCurrent({}, CURRENT_VERSION)).toEqual({ data: {}, droppedAnswers: 0 });
     expect(migrateToCurrent({}, CURRENT_VERSION + 1)).toBeNull();
     expect(migrateToCurrent({}, 0)).toBeNull();
     expect(migrateToCurrent({}, 1.5)).toBeNull();

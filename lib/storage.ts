@@ -1,15 +1,22 @@
+import { RETIRED_ITEM_IDS } from './item-history';
 import { workspaceSchema, type Workspace } from './schemas';
 
 export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
 /** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
 export const LAST_BACKUP_KEY = 'smc:last-backup';
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
 export type LoadResult =
   | { status: 'empty'; workspace: Workspace }
-  | { status: 'ok'; workspace: Workspace; migratedFrom?: number }
+  | {
+      status: 'ok';
+      workspace: Workspace;
+      migratedFrom?: number;
+      /** Answers to items the check no longer asks, dropped by the migration. */
+      droppedAnswers?: number;
+    }
   | { status: 'corrupt'; workspace: Workspace /* clean */; raw: string; reason: 'not-json' | 'wrong-shape' | 'unknown-version' };
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
@@ -73,23 +80,65 @@ export function migrateV3toV4AddCoachProfile(data: unknown): unknown {
   return rest;
 }
 
+const retired = new Set(RETIRED_ITEM_IDS);
+
+/** Drops the answers to retired items from one stored assessment; returns it and how many were dropped. */
+function dropRetiredAnswers(assessment: unknown): { assessment: unknown; dropped: number } {
+  if (!isRecord(assessment) || !isRecord(assessment.answers)) return { assessment, dropped: 0 };
+  const answers: Record<string, unknown> = {};
+  let dropped = 0;
+  for (const [id, value] of Object.entries(assessment.answers)) {
+    if (retired.has(id)) dropped += 1;
+    else answers[id] = value;
+  }
+  return { assessment: { ...assessment, answers }, dropped };
+}
+
+/**
+ * Migrates v4 data (the check before the need step) to v5: answers to the items this version retired are dropped,
+ * in the owner's check and in every client's; the new items are simply unanswered. Returns the data and the count.
+ */
+export function migrateV4toV5RetiredItems(data: unknown): { data: unknown; droppedAnswers: number } {
+  if (!isRecord(data)) return { data, droppedAnswers: 0 }; // left for the schema to reject
+  let droppedAnswers = 0;
+  const drop = (assessment: unknown) => {
+    const result = dropRetiredAnswers(assessment);
+    droppedAnswers += result.dropped;
+    return result.assessment;
+  };
+  const current = data.current === undefined || data.current === null ? data.current : drop(data.current);
+  const clients = Array.isArray(data.clients)
+    ? data.clients.map((client: unknown) =>
+        isRecord(client) && Array.isArray(client.assessments) ? { ...client, assessments: client.assessments.map(drop) } : client,
+      )
+    : data.clients;
+  return { data: { ...data, current, clients }, droppedAnswers };
+}
+
+/** One step from version N to N + 1, with the answers it dropped. */
+export type MigrationStep = (data: unknown) => { data: unknown; droppedAnswers: number };
+
 /** Steps from version N to N + 1. */
-export const migrations: Record<number, (data: unknown) => unknown> = {
-  1: migrateV1toV2,
-  2: migrateV2toV3TeamRounds,
-  3: migrateV3toV4AddCoachProfile,
+export const migrations: Record<number, MigrationStep> = {
+  1: (data) => ({ data: migrateV1toV2(data), droppedAnswers: 0 }),
+  2: (data) => ({ data: migrateV2toV3TeamRounds(data), droppedAnswers: 0 }),
+  3: (data) => ({ data: migrateV3toV4AddCoachProfile(data), droppedAnswers: 0 }),
+  4: migrateV4toV5RetiredItems,
 };
 
 /** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */
-export function migrateToCurrent(data: unknown, version: number): { data: unknown } | null {
+export function migrateToCurrent(data: unknown, version: number): { data: unknown; droppedAnswers: number } | null {
   if (!Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) return null;
   let current = data;
+  let droppedAnswers = 0;
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = migrations[v];
     if (!step) return null;
-    current = step(current);
+    const result = step(current);
+    current = result.data;
+    droppedAnswers += result.droppedAnswers;
   }
-  return { data: current };
+  return { data: current, droppedAnswers };
 }
 
 /** Reads a stored envelope: migrates old versions, validates with zod, and reports anything unreadable as corrupt with the raw text. */
@@ -112,7 +161,7 @@ export function parseStoredWorkspace(raw: string | null): LoadResult {
     return corrupt('wrong-shape');
   }
   const version = envelope.version;
-  let migrated: { data: unknown } | null;
+  let migrated: { data: unknown; droppedAnswers: number } | null;
   try {
     migrated = migrateToCurrent(envelope.data, version);
   } catch {
@@ -121,9 +170,10 @@ export function parseStoredWorkspace(raw: string | null): LoadResult {
   if (!migrated) return corrupt('unknown-version');
   const parsed = workspaceSchema.safeParse(migrated.data);
   if (!parsed.success) return corrupt('wrong-shape');
-  return version < CURRENT_VERSION
-    ? { status: 'ok', workspace: parsed.data, migratedFrom: version }
-    : { status: 'ok', workspace: parsed.data };
+  if (version === CURRENT_VERSION) return { status: 'ok', workspace: parsed.data };
+  return migrated.droppedAnswers > 0
+    ? { status: 'ok', workspace: parsed.data, migratedFrom: version, droppedAnswers: migrated.droppedAnswers }
+    : { status: 'ok', workspace: parsed.data, migratedFrom: version };
 }
 
 /** Tells a full storage apart from a missing or forbidden one, across browsers. */

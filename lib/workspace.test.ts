@@ -22,6 +22,7 @@ import {
   withFollowUp,
   withNote,
   withProfile,
+  withSetup,
   withTargets,
   readAssessmentRef,
   assessmentHref,
@@ -60,15 +61,16 @@ function client(id: string, name: string, assessments: Assessment[] = []): Clien
 
 const text = { de: 'x', en: 'x' };
 const bands: Band[] = [
-  { id: 'early', min: 0, name: text, verdict: text },
-  { id: 'building', min: 40, name: text, verdict: text },
-  { id: 'ready', min: 60, name: text, verdict: text },
-  { id: 'strong', min: 80, name: text, verdict: text },
+  { id: 'early', min: 0, name: text, meaning: text },
+  { id: 'building', min: 40, name: text, meaning: text },
+  { id: 'ready', min: 60, name: text, meaning: text },
+  { id: 'strong', min: 80, name: text, meaning: text },
 ];
-const items: Item[] = dimensionIds.map((d): Item => ({ id: `${d}-a`, dimension: d, prompt: text, weight: 1 }));
+// Two items per dimension: a dimension is scored with at least two answers on the scale.
+const items: Item[] = dimensionIds.flatMap((d) => ['a', 'b'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 })));
 const model: ScoringModel = { dimensions: dimensionIds.map((id) => ({ id })), items, bands };
 /** Every item of the toy model answered with one value: each dimension, and so the overall score, is (value − 1)·25. */
-const allAnswered = (value: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(dimensionIds.map((d) => [`${d}-a`, value]));
+const allAnswered = (value: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(items.map((i) => [i.id, value]));
 
 describe('createAssessment', () => {
   it('creates an empty owner assessment by default, stamped with the given time', () => {
@@ -189,6 +191,27 @@ describe('withAnswer, withNote, withActionStep, withFollowUp, withProfile', () =
     expect(changed.profile).toEqual({ companyName: 'Velo Huber', market: 'b2c' });
     expect(changed.updatedAt).toBe(later.toISOString());
     expect(changed.answers).toEqual(input.answers);
+    expect(input).toEqual(snapshot);
+  });
+
+  it('withProfile keeps who runs the channels and the market unless the new profile names them', () => {
+    const input = withSetup(base(), { runner: 'owner', market: 'b2b' }, later);
+    expect(input.profile).toMatchObject({ runner: 'owner', market: 'b2b' });
+    // A profile form without these two fields keeps them.
+    expect(withProfile(input, { companyName: 'Velo Huber' }, later).profile).toEqual({
+      runner: 'owner', market: 'b2b', companyName: 'Velo Huber',
+    });
+    // Named, they are replaced, also by «not specified».
+    expect(withProfile(input, { market: 'b2c' }, later).profile).toEqual({ runner: 'owner', market: 'b2c' });
+    expect(withProfile(input, { market: undefined, runner: undefined }, later).profile).toEqual({ market: undefined, runner: undefined });
+  });
+
+  it('withSetup sets who runs the channels and the market, and keeps the rest of the profile', () => {
+    const [input, snapshot] = frozenWithSnapshot({ ...base(), profile: { companyName: 'Velo Huber', size: '1-9' as const } });
+    const changed = withSetup(input, { runner: 'outside' }, later);
+    expect(changed.profile).toEqual({ companyName: 'Velo Huber', size: '1-9', runner: 'outside' });
+    expect(withSetup(changed, { market: 'mixed' }, later).profile).toEqual({ companyName: 'Velo Huber', size: '1-9', runner: 'outside', market: 'mixed' });
+    expect(changed.updatedAt).toBe(later.toISOString());
     expect(input).toEqual(snapshot);
   });
 });

@@ -1,6 +1,7 @@
-import type { BandId, DimensionId } from './content-schema';
+import type { BandId, DimensionId, Market, RunnerId } from './content-schema';
 import { scoreAssessment, type ScoringModel } from './scoring';
-import type { ActionStep, AnswerValue, Answers, Assessment, Client, Notes, Profile, Targets, Workspace } from './schemas';
+import type { ActionStep, AnswerValue, Answers, Assessment, Client, NoteKey, Notes, Profile, Targets, Workspace } from './schemas';
+import { contextOf } from './variants';
 
 /** Which assessment a screen works on: the owner's own check, one of a coach's clients, or this person's answers to a team round. */
 export type AssessmentRef =
@@ -116,13 +117,28 @@ export function withAnswer(assessment: Assessment, itemId: string, value: Answer
   return { ...assessment, answers, updatedAt: now.toISOString() };
 }
 
-/** Replaces the company profile. */
+/**
+ * Replaces the fields of the company profile that `profile` names; who runs the channels and the market are answers
+ * of the check, so a profile form that does not show them keeps them.
+ */
 export function withProfile(assessment: Assessment, profile: Profile, now: Date): Assessment {
-  return { ...assessment, profile, updatedAt: now.toISOString() };
+  const kept: Profile = {};
+  if (!Object.hasOwn(profile, 'runner') && assessment.profile.runner) kept.runner = assessment.profile.runner;
+  if (!Object.hasOwn(profile, 'market') && assessment.profile.market) kept.market = assessment.profile.market;
+  return { ...assessment, profile: { ...kept, ...profile }, updatedAt: now.toISOString() };
 }
 
-/** Sets the coach's note for one dimension (empty text removes it). */
-export function withNote(assessment: Assessment, dimension: DimensionId, note: string, now: Date): Assessment {
+/** Sets who runs the channels and/or whom the firm mainly sells to (the first questions of the check). */
+export function withSetup(
+  assessment: Assessment,
+  setup: { runner?: RunnerId; market?: Market },
+  now: Date,
+): Assessment {
+  return { ...assessment, profile: { ...assessment.profile, ...setup }, updatedAt: now.toISOString() };
+}
+
+/** Sets the coach's note for one dimension or the need step (empty text removes it). */
+export function withNote(assessment: Assessment, dimension: NoteKey, note: string, now: Date): Assessment {
   const notes: Notes = { ...assessment.notes };
   if (note.trim() === '') delete notes[dimension];
   else notes[dimension] = note;
@@ -207,7 +223,7 @@ export type ClientSummary = {
 export function summarizeClient(client: Client, model: ScoringModel): ClientSummary {
   const latest = sortByDate(client.assessments).at(-1);
   if (!latest) return { count: 0, latest: null };
-  const result = scoreAssessment(latest.answers, model);
+  const result = scoreAssessment(latest.answers, model, contextOf(latest.profile));
   return {
     count: client.assessments.length,
     latest: { id: latest.id, createdAt: latest.createdAt, overall: result.overall, band: result.band },

@@ -5,12 +5,15 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
-import { limits, markets, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
+import { limits, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
 import { SaveRow } from '@/components/ui/save-row';
 
 type ProfileInput = z.input<typeof profileSchema>;
 
-/** The optional company profile; validated by the same schema that reads it from storage, links and files. */
+/**
+ * The optional company profile; validated by the same schema that reads it from storage, links and files. The market
+ * and who runs the channels are asked by the check itself, so this form leaves them as they are.
+ */
 export function ProfileForm({
   profile,
   onSave,
@@ -27,7 +30,6 @@ export function ProfileForm({
       companyName: profile.companyName ?? '',
       industry: profile.industry ?? '',
       size: profile.size ?? '',
-      market: profile.market ?? '',
     },
   });
 
@@ -65,17 +67,6 @@ export function ProfileForm({
             {sizeBands.map((size) => (
               <option key={size} value={size}>
                 {t(`sizes.${size}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-market`}>{t('market')}</label>
-          <select id={`${id}-market`} {...register('market')}>
-            <option value="">{t('marketNone')}</option>
-            {markets.map((market) => (
-              <option key={market} value={market}>
-                {t(`markets.${market}`)}
               </option>
             ))}
           </select>

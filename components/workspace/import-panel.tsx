@@ -118,6 +118,7 @@ export function ImportPanel({ locale }: { locale: Locale }) {
               {t('previewDates')} {parsed.summary.dates.map((d) => formatDate(d, locale)).join(', ')}
             </p>
           )}
+          {parsed.summary.droppedAnswers > 0 && <p>{t('droppedAnswers')}</p>}
           <div className="button-row">
             {parsed.kind === 'workspace' ? (
               <>

@@ -49,6 +49,7 @@ export function StorageNotices({
           return (
             <div key={notice.kind} className="notice">
               <p>{t(notice.kind)}</p>
+              {notice.kind === 'migrated' && notice.droppedAnswers > 0 && <p>{t('droppedAnswers')}</p>}
               <button type="button" className="button button--quiet" onClick={() => dismissNotice(notice.kind)}>
                 {t('dismiss')}
               </button>

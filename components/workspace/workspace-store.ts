@@ -9,7 +9,7 @@ export type StoreNotice =
   | { kind: 'corrupt'; raw: string; backupKey?: string }
   | { kind: 'quota' }
   | { kind: 'unavailable' }
-  | { kind: 'migrated'; from: number }
+  | { kind: 'migrated'; from: number; droppedAnswers: number }
   | { kind: 'synced' };
 
 export type StoreState = {
@@ -48,7 +48,9 @@ function load(): StoreState {
   const result = loadWorkspace(storage);
   let notices: StoreNotice[] = [];
   if (result.status === 'corrupt') notices = [{ kind: 'corrupt', raw: result.raw, backupKey: result.backupKey }];
-  if (result.status === 'ok' && result.migratedFrom !== undefined) notices = [{ kind: 'migrated', from: result.migratedFrom }];
+  if (result.status === 'ok' && result.migratedFrom !== undefined) {
+    notices = [{ kind: 'migrated', from: result.migratedFrom, droppedAnswers: result.droppedAnswers ?? 0 }];
+  }
   return {
     ready: true,
     revision: state.revision,

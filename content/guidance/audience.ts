@@ -28,8 +28,8 @@ export const audienceGuidance: Guidance[] = [
         en: 'This week, ask three existing customers which channels they use to keep up with their line of work, and write their answers down.',
       },
       {
-        de: 'Können Sie sich im Team nicht auf eine Zielgruppe einigen, nehmen Sie genau diese Frage in ein Gespräch mit einer kritischen Begleitung (Business Coaching) mit.',
-        en: 'If your team can’t agree on a target group, take exactly that question to a critical sounding board such as a business coach.',
+        de: 'Können Sie sich nicht auf eine Zielgruppe einigen, wählen Sie noch keinen Kanal: Die Zielgruppe entscheidet, welcher passt.',
+        en: 'If you can’t agree on a target group, don’t choose a channel yet: the audience decides which one fits.',
       },
     ],
   },
@@ -41,8 +41,8 @@ export const audienceGuidance: Guidance[] = [
       en: 'Pin down your tone on one page',
     },
     body: {
-      de: 'Sie wissen, wen Sie erreichen wollen, aber der Ton schwankt – je nachdem, wer gerade schreibt. Mal steif wie ein Geschäftsbrief, mal salopp mit englischen Brocken: Das lenkt vom Inhalt ab und wirkt beliebig. Eine Seite mit klaren Abmachungen genügt, damit Ihre Kanäle nach einem Unternehmen klingen.',
-      en: 'You know whom you want to reach, but the tone shifts with whoever happens to be writing. Stiff as a business letter one day, breezy and peppered with English the next: it distracts from what you are saying and feels random. One page of clear agreements is enough to make your channels sound like one company.',
+      de: 'Wen Sie erreichen wollen, ist teilweise geklärt, der Ton oder der Umgang mit neuen Zielgruppen aber noch nicht ganz. Ohne Abmachung schwankt der Ton mit der Person, die gerade schreibt: mal steif wie ein Geschäftsbrief, mal salopp mit englischen Brocken. Eine Seite mit klaren Abmachungen genügt, damit Ihre Kanäle nach einem Unternehmen klingen.',
+      en: 'Whom you want to reach is partly settled, but the tone or how you deal with new target groups is not quite there yet. Without an agreement, the tone shifts with whoever happens to be writing: stiff as a business letter one day, breezy and peppered with English the next. One page of clear agreements is enough to make your channels sound like one company.',
     },
     quote: {
       article: 'real-networks',
@@ -72,8 +72,8 @@ export const audienceGuidance: Guidance[] = [
       en: 'Give each channel its audience and its tone',
     },
     body: {
-      de: 'Zielgruppe und Ton sind geklärt und werden meistens getroffen. Jetzt lohnt es sich, die Kanäle klar zu unterscheiden: Geschäftskontakte erwarten anderes als die Nachbarschaft oder künftige Lernende. Wer jedem Kanal eine Rolle gibt, spricht alle passender an und spart Arbeit, weil nicht überall alles erscheinen muss.',
-      en: 'Audience and tone are settled and usually hit the mark. Now it pays to tell your channels apart: business contacts expect something different from your neighbours or future apprentices. Give each channel a role and you will speak to everyone more fittingly – and save work, because not everything has to go everywhere.',
+      de: 'Zielgruppe und Ton sind festgelegt. Jetzt lohnt es sich, die Kanäle klar zu unterscheiden: Geschäftskontakte erwarten anderes als die Nachbarschaft oder künftige Lernende. Wer jedem Kanal eine Rolle gibt, spricht alle passender an und spart Arbeit, weil nicht überall alles erscheinen muss.',
+      en: 'Audience and tone are settled. Now it pays to tell your channels apart: business contacts expect something different from your neighbours or future apprentices. Give each channel a role and you will speak to everyone more fittingly – and save work, because not everything has to go everywhere.',
     },
     quote: {
       article: 'real-networks',
@@ -87,8 +87,8 @@ export const audienceGuidance: Guidance[] = [
         en: 'By the end of the week, write one sentence per channel saying whom it reaches and which tone applies there.',
       },
       {
-        de: 'Gehen Sie die Beiträge der letzten vier Wochen durch und notieren Sie, welche auf einem anderen Kanal besser aufgehoben gewesen wären.',
-        en: 'Go through the last four weeks of posts and note which would have been better placed on another channel.',
+        de: 'Gehen Sie Ihre Beiträge oder Kundenmails der letzten vier Wochen durch und notieren Sie, welche für eine andere Zielgruppe geschrieben waren als gedacht.',
+        en: 'Go through your posts or customer emails of the last four weeks and note which were written for a different audience than intended.',
       },
       {
         de: 'Bitten Sie je eine Person aus jeder Zielgruppe um eine kurze Rückmeldung, ob der Ton sie anspricht.',
@@ -104,8 +104,8 @@ export const audienceGuidance: Guidance[] = [
       en: 'Review your tone and hand it on',
     },
     body: {
-      de: 'Sie sprechen Ihre Zielgruppen treffend an, und Ihr Ton ist unverkennbar. Damit das so bleibt, gehören auch die leisen Stellen dazu: Antworten auf Kritik, Stelleninserate, die Zeit, bis eine Nachricht beantwortet ist – auch sie sagen etwas über Ihr Unternehmen. Sichern Sie das Gelernte, damit es nicht an einer einzelnen Person hängt.',
-      en: 'You address your target groups well, and your tone is unmistakably yours. To keep it that way, mind the quieter places too: replies to criticism, job ads, how long a message waits for an answer – they all say something about your company. Secure what you have learned so it doesn’t rest on a single person.',
+      de: 'Zielgruppen, Ton und der Umgang mit neuen Gruppen sind bei Ihnen festgelegt. Damit das im Alltag trägt, gehören auch die leisen Stellen dazu: Antworten auf Kritik, Stelleninserate, die Zeit, bis eine Nachricht beantwortet ist – auch sie sagen etwas über Ihr Unternehmen. Sichern Sie das Gelernte, damit es nicht an einer einzelnen Person hängt.',
+      en: 'Your target groups, your tone and how you deal with new groups are settled. For that to hold day to day, mind the quieter places too: replies to criticism, job ads, how long a message waits for an answer – they all say something about your company. Secure what you have learned so it doesn’t rest on a single person.',
     },
     quote: {
       article: 'must-have',

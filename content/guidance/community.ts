@@ -1,16 +1,21 @@
 import type { Guidance } from '@/lib/content-schema';
 
+/**
+ * Reichweite & Community: can the firm win followers, fans and friends? Every card here sends the owner to grow reach,
+ * so none of them shows while a gate is not met: the hold card (content/gates.ts) takes its place.
+ */
 export const communityGuidance: Guidance[] = [
   {
     dimension: 'community',
     band: 'early',
+    growsReach: true,
     title: {
       de: 'Die ersten Follower im eigenen Umfeld gewinnen',
       en: 'Win your first followers among people you know',
     },
     body: {
-      de: 'Ihre Kanäle erreichen bisher kaum jemanden, und es fehlt ein Weg, wie Follower, Fans und Freunde dazukommen sollen. Reichweite entsteht selten von allein; sie beginnt fast immer bei Menschen, die Sie schon kennen. Bevor Sie Geld in Werbung stecken, schöpfen Sie Ihr bestehendes Netz aus.',
-      en: 'So far your channels reach hardly anyone, and there is no plan for how followers, fans and friends are supposed to find you. Reach rarely happens on its own; it nearly always starts with people who already know you. Before you spend money on ads, make the most of the network you already have.',
+      de: 'Noch ist offen, wer Ihnen online folgen würde, wie Sie auf Ihre Kanäle hinweisen und wie rasch Sie antworten. Reichweite entsteht selten von allein; sie beginnt fast immer bei Menschen, die Sie schon kennen. Bevor Sie Geld in Werbung stecken, schöpfen Sie Ihr bestehendes Netz aus.',
+      en: 'It is still open who would follow you online, how you point people to your channels and how quickly you reply. Reach rarely happens on its own; it nearly always starts with people who already know you. Before you spend money on ads, make the most of the network you already have.',
     },
     quote: {
       article: 'must-have',
@@ -19,29 +24,36 @@ export const communityGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Schreiben Sie bis Freitag zwanzig zufriedenen Kundinnen, Kunden und Geschäftspartnern persönlich, wo man Sie online findet und was dort zu erwarten ist.',
-        en: 'By Friday, write personally to twenty satisfied customers and business partners to tell them where to find you online and what to expect there.',
+        de: 'Schreiben Sie bis Freitag die Namen von zwanzig zufriedenen Kundinnen, Kunden und Geschäftspartnern auf, die Ihnen folgen würden.',
+        en: 'By Friday, write down the names of twenty satisfied customers and business partners who would follow you.',
+        market: {
+          b2b: {
+            de: 'Schreiben Sie bis Freitag die Namen von zwanzig Geschäftskontakten auf, die Ihnen auf einer Business-Plattform folgen würden.',
+            en: 'By Friday, write down the names of twenty business contacts who would follow you on a business network.',
+          },
+        },
       },
       {
         de: 'Setzen Sie den Link zu Ihrem Hauptkanal in Ihre E-Mail-Signatur, auf Ihre Website und auf Ihre Offerten.',
         en: 'Add a link to your main channel to your email signature, your website and your quotes.',
       },
       {
-        de: 'Sind nach einem Monat weniger als zehn neue Follower dazugekommen, besprechen Sie mit einer kritischen Begleitung (Business Coaching), ob dieser Kanal der richtige ist.',
-        en: 'If fewer than ten new followers have joined after a month, talk it over with a critical sounding board such as a business coach: is this the right channel?',
+        de: 'Sind nach einem Monat weniger als zehn neue Follower dazugekommen, prüfen Sie, ob dieser Kanal der richtige für Ihre Kundschaft ist.',
+        en: 'If fewer than ten new followers have joined after a month, check whether this is the right channel for your customers.',
       },
     ],
   },
   {
     dimension: 'community',
     band: 'building',
+    growsReach: true,
     title: {
       de: 'Vom Senden zum Gespräch',
       en: 'From broadcasting to conversation',
     },
     body: {
-      de: 'Einige Leute folgen Ihnen, aber es bleibt meist still: Beiträge werden gesehen, selten kommentiert. Ein Auftritt, auf dem niemand antwortet, verödet schnell. Gemeinschaft entsteht, wenn Sie fragen, zuhören und rasch reagieren – nicht, wenn Sie nur senden.',
-      en: 'Some people follow you, but it’s mostly quiet: posts get seen and rarely commented on. A channel where nobody answers soon turns barren. Community grows when you ask, listen and reply promptly – not when you only broadcast.',
+      de: 'Ein Teil steht: Sie kennen Menschen, die Ihnen folgen würden, weisen auf Ihre Kanäle hin oder antworten rasch – aber noch nicht alles davon. Ein Auftritt, auf dem niemand antwortet, verödet schnell. Gemeinschaft entsteht, wenn Sie fragen, zuhören und rasch reagieren – nicht, wenn Sie nur senden.',
+      en: 'Part of it is in place: you know people who would follow you, point people to your channels or reply quickly – but not all of that yet. A channel where nobody answers soon turns barren. Community grows when you ask, listen and reply promptly – not when you only broadcast.',
     },
     quote: {
       article: 'must-have',
@@ -50,8 +62,14 @@ export const communityGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Beantworten Sie ab Montag jeden Kommentar und jede Nachricht innerhalb eines Arbeitstages, und halten Sie fest, wer das übernimmt.',
-        en: 'From Monday, answer every comment and message within one working day, and write down who does it.',
+        de: 'Beantworten Sie ab Montag jede Nachricht, die online eintrifft, innerhalb eines Arbeitstages, und halten Sie fest, wer das übernimmt.',
+        en: 'From Monday, answer every message that reaches you online within one working day, and write down who does it.',
+        runner: {
+          owner: {
+            de: 'Beantworten Sie ab Montag jede Nachricht, die online eintrifft, innerhalb eines Arbeitstages, in zwei festen Zeitfenstern pro Tag.',
+            en: 'From Monday, answer every message that reaches you online within one working day, in two fixed slots a day.',
+          },
+        },
       },
       {
         de: 'Schliessen Sie Ihre nächsten vier Beiträge mit einer konkreten Frage an Ihre Leserinnen und Leser ab.',
@@ -66,13 +84,14 @@ export const communityGuidance: Guidance[] = [
   {
     dimension: 'community',
     band: 'ready',
+    growsReach: true,
     title: {
       de: 'Die aktivsten Kontakte kennen und pflegen',
       en: 'Know and look after your most active contacts',
     },
     body: {
-      de: 'Sie haben eine Gemeinschaft, die liest und reagiert. Online lassen sich Beziehungen hervorragend pflegen – vorausgesetzt, jemand kümmert sich regelmässig darum. Jetzt geht es darum, die aktivsten Menschen beim Namen zu kennen und ihnen etwas zurückzugeben.',
-      en: 'You have a community that reads and responds. Online channels are excellent for keeping relationships alive – provided someone tends them regularly. The task now is to know your most active people by name and give something back to them.',
+      de: 'Sie kennen Ihren ersten Kreis, weisen auf Ihre Kanäle hin und antworten rasch. Online lassen sich Beziehungen hervorragend pflegen – vorausgesetzt, jemand kümmert sich regelmässig darum. Jetzt geht es darum, die aktivsten Menschen beim Namen zu kennen und ihnen etwas zurückzugeben.',
+      en: 'You know your first circle, point people to your channels and reply quickly. Online channels are excellent for keeping relationships alive – provided someone tends them regularly. The task now is to know your most active people by name and give something back to them.',
     },
     quote: {
       article: 'real-networks',
@@ -98,13 +117,14 @@ export const communityGuidance: Guidance[] = [
   {
     dimension: 'community',
     band: 'strong',
+    growsReach: true,
     title: {
       de: 'Prüfen, was aus der Reichweite entsteht',
       en: 'Check what your reach turns into',
     },
     body: {
-      de: 'Ihre Kanäle haben eine lebendige Gemeinschaft mit vielen Followern und regem Austausch. Die ehrliche Frage lautet nun, was daraus entsteht, denn Präsenz allein bringt selten einen Auftrag. Prüfen Sie, welche Kontakte aus der Community zu Gesprächen und Geschäften geführt haben, und sorgen Sie dafür, dass die Pflege nicht an einer Person hängt.',
-      en: 'Your channels have a lively community with many followers and plenty of exchange. The honest question now is what comes of it, because presence alone rarely wins a contract. Check which contacts from the community have led to conversations and business, and make sure looking after it doesn’t rest on one person.',
+      de: 'Ihr erster Kreis ist bekannt, Sie weisen auf Ihre Kanäle hin und antworten rasch. Die ehrliche Frage lautet nun, was daraus entsteht, denn Präsenz allein bringt selten einen Auftrag. Prüfen Sie, welche Kontakte zu Gesprächen und Geschäften geführt haben, und sorgen Sie dafür, dass die Pflege nicht an einer Person hängt.',
+      en: 'You know your first circle, point people to your channels and reply quickly. The honest question now is what comes of it, because presence alone rarely wins a contract. Check which contacts have led to conversations and business, and make sure looking after them doesn’t rest on one person.',
     },
     quote: {
       article: 'real-networks',
@@ -117,8 +137,8 @@ export const communityGuidance: Guidance[] = [
         en: 'Ask your next ten new customers how they came across you, and record their answers.',
       },
       {
-        de: 'Lassen Sie ab nächster Woche eine zweite Person einen Monat lang mitlesen und mitantworten, damit sie die Community bei Bedarf übernehmen kann.',
-        en: 'From next week, have a second person read along and reply with you for a month so they can take over the community when needed.',
+        de: 'Lassen Sie ab nächster Woche eine zweite Person einen Monat lang mitlesen und mitantworten, damit sie die Pflege bei Bedarf übernehmen kann.',
+        en: 'From next week, have a second person read along and reply with you for a month so they can take over when needed.',
       },
       {
         de: 'Setzen Sie einen Quartalstermin, an dem Sie Follower-Zahl, Anfragen und daraus entstandene Aufträge nebeneinanderstellen.',

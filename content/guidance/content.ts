@@ -27,8 +27,8 @@ export const contentGuidance: Guidance[] = [
         en: 'On three days this week, take a photo of a job in progress and save it to a shared folder.',
       },
       {
-        de: 'Eröffnen Sie keinen neuen Kanal, bevor zwölf Beiträge bereitliegen; gelingt das nicht, klären Sie mit einer kritischen Begleitung (Business Coaching), wo Ihre Inhalte stecken.',
-        en: 'Don’t open a new channel until twelve posts are ready; if you can’t get there, work out with a critical sounding board – a business coach, say – where your content is hiding.',
+        de: 'Eröffnen Sie keinen neuen Kanal, bevor zwölf Beiträge bereitliegen; gelingt das nicht, ist das ein klares Zeichen, zuerst den Stoff zu sichern.',
+        en: 'Don’t open a new channel until twelve posts are ready; if you can’t get there, that is a clear sign to secure your material first.',
       },
     ],
   },
@@ -40,8 +40,8 @@ export const contentGuidance: Guidance[] = [
       en: 'Turn one-off posts into a stock of topics',
     },
     body: {
-      de: 'Inhalte gibt es, aber sie entstehen zufällig – wenn jemand gerade daran denkt. Genau hier beginnen Auftritte zu verwaisen: Der erste Schwung ist schnell veröffentlicht, danach wird es still. Was Sie brauchen, ist ein kleiner Vorrat und eine feste Quelle, aus der Neues nachkommt.',
-      en: 'You do have content, but it appears by chance – whenever somebody happens to think of it. This is exactly where channels start to go quiet: the first burst goes out quickly, then nothing. What you need is a small stock of posts and a steady source that keeps it topped up.',
+      de: 'Stoff gibt es, aber er wird erst teilweise gesammelt und geplant – vieles hängt davon ab, ob gerade jemand daran denkt. Genau hier beginnen Auftritte zu verwaisen: Der erste Schwung ist schnell veröffentlicht, danach wird es still. Was Sie brauchen, ist ein kleiner Vorrat und eine feste Quelle, aus der Neues nachkommt.',
+      en: 'There is material, but it is only partly collected and planned – a lot depends on whether someone happens to think of it. This is exactly where channels start to go quiet: the first burst goes out quickly, then nothing. What you need is a small stock of posts and a steady source that keeps it topped up.',
     },
     quote: {
       article: 'must-have',
@@ -71,8 +71,8 @@ export const contentGuidance: Guidance[] = [
       en: 'Plan a quarter’s content ahead',
     },
     body: {
-      de: 'Sie haben genug Stoff und veröffentlichen regelmässig. Die Arbeit liegt jetzt im Unterhalten: Der Kanal soll auch weiterlaufen, wenn Ferien, Hochsaison oder Krankheit dazwischenkommen. Ein Redaktionsplan und ein kleiner Vorrat an fertigen Beiträgen machen Sie unabhängig vom Tagesgeschäft.',
-      en: 'You have enough material and you post regularly. The work now lies in keeping it going: the channel should carry on through holidays, peak season or sick leave. An editorial calendar and a small buffer of finished posts free you from the day-to-day rush.',
+      de: 'Sie haben Themen für die nächsten Monate, kennen die Fragen Ihrer Kundschaft und sammeln eigenes Material. Die Arbeit liegt jetzt im Unterhalten: Der Kanal soll auch weiterlaufen, wenn Ferien, Hochsaison oder Krankheit dazwischenkommen. Ein Redaktionsplan und ein kleiner Vorrat an fertigen Beiträgen machen Sie unabhängig vom Tagesgeschäft.',
+      en: 'You have topics for the coming months, know your customers’ questions and collect material of your own. The work now lies in keeping it going: the channel should carry on through holidays, peak season or sick leave. An editorial calendar and a small buffer of finished posts free you from the day-to-day rush.',
     },
     quote: {
       article: 'must-have',
@@ -91,6 +91,12 @@ export const contentGuidance: Guidance[] = [
       {
         de: 'Halten Sie schriftlich fest, wer einspringt, wenn die zuständige Person zwei Wochen ausfällt, und geben Sie dieser Person Zugang zum Plan.',
         en: 'Write down who steps in if the person in charge is out for two weeks, and give that person access to the calendar.',
+        runner: {
+          owner: {
+            de: 'Halten Sie schriftlich fest, was geschieht, wenn Sie zwei Wochen ausfallen: wer einspringt oder welche vorbereiteten Beiträge erscheinen.',
+            en: 'Write down what happens if you are out for two weeks: who steps in, or which prepared posts go out.',
+          },
+        },
       },
     ],
   },
@@ -102,8 +108,8 @@ export const contentGuidance: Guidance[] = [
       en: 'Measure what works and reuse it',
     },
     body: {
-      de: 'Ihre Inhalte tragen: Es gibt genug Stoff, er passt zur Zielgruppe, und er kommt regelmässig. Der nächste Schritt ist, genau hinzuschauen, welche Beiträge zu Gesprächen und Anfragen führen – und die besten dort einzusetzen, wo sie am meisten bewirken. So bleibt der Aufwand gleich, und die Wirkung wächst.',
-      en: 'Your content carries the channel: there is enough of it, it suits the audience and it arrives regularly. The next step is to look closely at which posts lead to conversations and enquiries – and to put the best ones where they achieve the most. Same effort, more impact.',
+      de: 'Ihr Vorrat an Stoff ist gross: Themen sind geplant, die Fragen Ihrer Kundschaft gesammelt, und eigenes Material liegt bereit. Der nächste Schritt ist, genau hinzuschauen, welche Themen zu Gesprächen und Anfragen führen – und die besten dort einzusetzen, wo sie am meisten bewirken. So bleibt der Aufwand gleich, und die Wirkung wächst.',
+      en: 'Your stock of material is large: topics are planned, your customers’ questions collected, and material of your own is ready. The next step is to look closely at which topics lead to conversations and enquiries – and to put the best ones where they achieve the most. Same effort, more impact.',
     },
     quote: {
       article: 'must-have',
@@ -112,16 +118,16 @@ export const contentGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Suchen Sie diese Woche die fünf Beiträge des letzten Quartals heraus, die am meisten Rückfragen, Anfragen oder Gespräche ausgelöst haben, und notieren Sie, was sie gemeinsam haben.',
-        en: 'This week, pick out the five posts from last quarter that sparked the most questions, enquiries or conversations, and note what they have in common.',
+        de: 'Ordnen Sie Ihre Themen diese Woche drei wiederkehrenden Formaten zu, etwa «Frage der Woche», «Blick in die Werkstatt» und «Projekt abgeschlossen».',
+        en: 'This week, file your topics under three recurring formats, such as “question of the week”, “behind the scenes” and “job done”.',
       },
       {
-        de: 'Verwenden Sie die zwei besten davon in einem anderen Medium weiter – im Newsletter, in einer Offerte oder als Aufhänger an Ihrem nächsten Kundenanlass.',
-        en: 'Give the best two a second life in another medium – your newsletter, a quote, or as a talking point at your next customer event.',
+        de: 'Verwenden Sie die Antworten auf die häufigsten Kundenfragen auch in einem anderen Medium – im Newsletter, in einer Offerte oder am nächsten Kundenanlass.',
+        en: 'Use your answers to the most common customer questions in another medium too – your newsletter, a quote or your next customer event.',
       },
       {
-        de: 'Streichen Sie ein Format, das seit drei Monaten kaum Reaktionen bringt, und setzen Sie die frei gewordene Zeit für Ihr stärkstes ein.',
-        en: 'Drop one format that has drawn hardly any response for three months and put the time you save into your strongest one.',
+        de: 'Prüfen Sie nach drei Monaten, welche Themen zu Rückfragen oder Anfragen geführt haben, und streichen Sie das schwächste Format zugunsten des stärksten.',
+        en: 'After three months, check which topics led to questions or enquiries, and drop the weakest format in favour of the strongest.',
       },
     ],
   },

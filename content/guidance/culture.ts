@@ -7,19 +7,25 @@ export const cultureGuidance: Guidance[] = [
     band: 'early',
     title: { de: 'Klären, ob das Medium zu Ihnen passt', en: 'Find out whether the medium suits your company' },
     body: {
-      de: 'Kulturelle Veränderung klingt nach Grosskonzern, beginnt in einem KMU aber mit einem ehrlichen Gespräch. Social Media verlangt schnelle, öffentliche und oft persönliche Kommunikation, und Ihre Antworten zeigen, dass das heute noch nicht zur Art passt, wie Ihr Unternehmen kommuniziert. Das ist kein Makel – aber ein Kanal, der gegen die eigene Kultur betrieben wird, wirkt bald aufgesetzt und schläft ein.',
-      en: 'Cultural change sounds like something for big corporations, but in a small firm it starts with an honest conversation. Social media calls for fast, public and often personal communication, and your answers show that this doesn’t yet match how your company communicates. That’s no failing – but a channel run against your own culture soon feels forced and falls silent.',
+      de: 'Kulturelle Veränderung klingt nach Grosskonzern, beginnt in einem KMU aber mit einem ehrlichen Gespräch. Social Media verlangt schnelle, öffentliche und oft persönliche Kommunikation, und bei Ihnen ist noch kaum besprochen, wie viel davon zu Ihrer Firma passt: was gezeigt wird, wie Sie auf Kritik reagieren, wer etwas beiträgt. Das ist kein Makel – aber ein Kanal, der gegen die eigene Kultur betrieben wird, wirkt bald aufgesetzt und schläft ein.',
+      en: 'Cultural change sounds like something for big corporations, but in a small firm it starts with an honest conversation. Social media calls for fast, public and often personal communication, and little has been discussed yet about how much of that suits your company: what is shown, how you respond to criticism, who contributes. That’s no failing – but a channel run against your own culture soon feels forced and falls silent.',
     },
     quote: {
       article: 'must-have',
       original:
-        '«Geschäftsprozessoptimierung» und «Kulturelle Veränderung»… das klingt nun alles nach Konzern und multinational. Das muss nicht zwingend sein',
-      en: '“Business process optimisation” and “cultural change”… that all sounds like big corporations and multinationals. It doesn’t have to be',
+        '‹Geschäftsprozessoptimierung› und ‹Kulturelle Veränderung›… das klingt nun alles nach Konzern und multinational. Das muss nicht zwingend sein …',
+      en: '‘Business process optimisation’ and ‘cultural change’… that all sounds like big corporations and multinationals. It doesn’t have to be …',
     },
     steps: [
       {
         de: 'Besprechen Sie in der nächsten Teamsitzung offen, was es für alle heisst, wenn Kundinnen und Kunden Ihr Unternehmen öffentlich kommentieren – auch kritisch.',
         en: 'At your next team meeting, talk openly about what it would mean for everyone if customers commented on the business in public – critically, too.',
+        runner: {
+          owner: {
+            de: 'Klären Sie diese Woche – mit Ihrem Team oder für sich –, was es heisst, wenn Kundinnen und Kunden Ihre Firma öffentlich kommentieren, auch kritisch.',
+            en: 'This week, work out – with your team or on your own – what it would mean if customers commented on your company in public, critically too.',
+          },
+        },
       },
       {
         de: 'Schreiben Sie drei Dinge auf, die auf Ihren Kanälen nie erscheinen sollen, und drei, die typisch für Ihr Unternehmen sind.',
@@ -36,8 +42,8 @@ export const cultureGuidance: Guidance[] = [
     band: 'building',
     title: { de: 'Die Kultur Schritt für Schritt mitnehmen', en: 'Bring the culture along step by step' },
     body: {
-      de: 'Einen neuen Ablauf kann man anordnen, eine neue Haltung nicht. Die Bereitschaft ist bei Ihnen da, im Alltag wird aber noch gezögert: Typisch sind lange Freigaben, die Angst vor Fehlern und Kanäle, die allein Sache einer Person bleiben. Die Kultur wächst mit, wenn das Team kleine Erfahrungen gemeinsam auswertet.',
-      en: 'You can order a new routine; you can’t order a new attitude. The willingness is there, but day to day people still hold back: slow sign-offs, a fear of getting it wrong and channels that stay one person’s business are typical at this stage. The culture grows along with the channels when the team looks at small experiences together.',
+      de: 'Einen neuen Ablauf kann man anordnen, eine neue Haltung nicht. Einiges ist bei Ihnen geklärt, anderes noch offen – etwa was online gezeigt wird, wie Sie auf Kritik reagieren oder wer aus dem Team etwas beisteuert. Die Kultur wächst mit, wenn kleine Erfahrungen gemeinsam ausgewertet werden.',
+      en: 'You can order a new routine; you can’t order a new attitude. Some things are settled, others still open – such as what is shown online, how you respond to criticism or who in the team contributes. The culture grows along with the channels when small experiences are looked at together.',
     },
     quote: {
       article: 'must-have',
@@ -46,8 +52,8 @@ export const cultureGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Nehmen Sie ab nächster Woche einen festen Punkt von zehn Minuten in die Teamsitzung auf, in dem Sie gemeinsam die Reaktionen auf Ihre Beiträge anschauen.',
-        en: 'From next week, add a fixed ten-minute slot to the team meeting to look together at how people reacted to your posts.',
+        de: 'Nehmen Sie ab nächster Woche einen festen Punkt von zehn Minuten in die Teamsitzung auf, in dem Sie gemeinsam Reaktionen auf Ihre Firma anschauen – Beiträge, Bewertungen, Rückmeldungen.',
+        en: 'From next week, add a fixed ten-minute slot to the team meeting to look together at how people react to your company – posts, reviews, feedback.',
       },
       {
         de: 'Vereinbaren Sie, welche Arten von Beiträgen ohne Freigabe der Geschäftsleitung erscheinen dürfen.',
@@ -64,8 +70,8 @@ export const cultureGuidance: Guidance[] = [
     band: 'ready',
     title: { de: 'Online denselben Ton treffen wie im Laden', en: 'Sound the same online as you do in person' },
     body: {
-      de: 'Das Medium passt zu Ihrem Unternehmen, und das Team trägt die Kanäle mit. Jetzt können Sie Ihre Kultur bewusst zeigen: wie Sie arbeiten, wie Sie mit der Kundschaft umgehen, was Sie auszeichnet. Achten Sie darauf, dass der Ton online derselbe ist wie am Telefon, im Laden oder auf der Baustelle.',
-      en: 'The medium suits your company, and the team is behind the channels. Now you can show your culture on purpose: how you work, how you treat customers, what sets you apart. Make sure you sound the same online as you do on the phone, in the shop or on site.',
+      de: 'Bei Ihnen ist geklärt, was online gezeigt wird und wie Sie auf Kritik reagieren, und das Team weiss, wozu die Kanäle dienen. Jetzt können Sie Ihre Kultur bewusst zeigen: wie Sie arbeiten, wie Sie mit der Kundschaft umgehen, was Sie auszeichnet. Achten Sie darauf, dass der Ton online derselbe ist wie am Telefon, im Laden oder auf der Baustelle.',
+      en: 'You have settled what is shown online and how you respond to criticism, and the team knows what the channels are for. Now you can show your culture on purpose: how you work, how you treat customers, what sets you apart. Make sure you sound the same online as you do on the phone, in the shop or on site.',
     },
     quote: {
       article: 'must-have',
@@ -78,12 +84,12 @@ export const cultureGuidance: Guidance[] = [
         en: 'Plan two posts for next month that show how your team works – with the consent of the people who appear in them.',
       },
       {
-        de: 'Lesen Sie Ihre letzten zehn Beiträge laut vor und fragen Sie sich bei jedem, ob Sie so auch mit einer Kundin am Telefon sprechen würden.',
-        en: 'Read your last ten posts out loud and ask yourself, for each one, whether you’d talk to a customer on the phone like that.',
+        de: 'Lesen Sie Ihre letzten zehn Beiträge oder Kundenmails laut vor und fragen Sie sich bei jedem, ob Sie so auch mit einer Kundin am Telefon sprechen würden.',
+        en: 'Read your last ten posts or customer emails out loud and ask yourself, for each one, whether you’d talk to a customer on the phone like that.',
       },
       {
-        de: 'Halten Sie auf einer Seite fest, wie Sie auf kritische Kommentare reagieren, und besprechen Sie das mit allen, die Zugang zu den Kanälen haben.',
-        en: 'Set out on one page how you respond to critical comments, and go through it with everyone who has access to the channels.',
+        de: 'Gehen Sie Ihre Abmachung zu kritischen Kommentaren mit allen durch, die Zugang zu den Kanälen haben, und ergänzen Sie zwei Musterantworten.',
+        en: 'Go through your agreement on critical comments with everyone who has access to the channels, and add two model replies.',
       },
     ],
   },
@@ -92,27 +98,33 @@ export const cultureGuidance: Guidance[] = [
     band: 'strong',
     title: { de: 'Die gelebte Kultur weitergeben', en: 'Pass the culture on' },
     body: {
-      de: 'Social Media ist bei Ihnen Teil der Unternehmenskultur geworden und kein Fremdkörper. Das ist wertvoll, aber nicht selbstverständlich: Neue Mitarbeitende, Wachstum oder ein Generationenwechsel können es verändern. Sorgen Sie dafür, dass diese Kultur weitergegeben wird und dass jemand von aussen sie Ihnen regelmässig spiegelt.',
-      en: 'Social media has become part of your company culture rather than something foreign to it. That’s valuable, but not guaranteed: new staff, growth or a handover to the next generation can change it. Make sure the culture gets passed on, and that someone from outside regularly holds up a mirror to it.',
+      de: 'Bei Ihnen ist geklärt, was online gezeigt wird, wie Sie auf Kritik reagieren und wozu die Kanäle dienen, und das Team steuert Stoff bei. Das ist wertvoll, aber nicht selbstverständlich: Neue Mitarbeitende, Wachstum oder ein Generationenwechsel können es verändern. Sorgen Sie dafür, dass diese Kultur weitergegeben wird und dass jemand von aussen sie Ihnen regelmässig spiegelt.',
+      en: 'You have settled what is shown online, how you respond to criticism and what the channels are for, and the team contributes material. That’s valuable, but not guaranteed: new staff, growth or a handover to the next generation can change it. Make sure the culture gets passed on, and that someone from outside regularly holds up a mirror to it.',
     },
     quote: {
       article: 'must-have',
       original:
-        'welche die richtigen Fragen stellt, damit das Vorgehen des Unternehmens spiegelt und so eine nachhaltige Veränderung einleitet.',
-      en: 'which asks the right questions, thereby holding up a mirror to the company’s approach and so setting lasting change in motion.',
+        '… welche die richtigen Fragen stellt, damit das Vorgehen des Unternehmens spiegelt und so eine nachhaltige Veränderung einleitet.',
+      en: '… who asks the right questions, thereby holding up a mirror to the company’s approach and so setting lasting change in motion.',
     },
     steps: [
       {
         de: 'Nehmen Sie den Umgang mit Ihren Kanälen in die Einarbeitung neuer Mitarbeitender auf, mit einer Stunde bei der verantwortlichen Person.',
         en: 'Make the way you run your channels part of onboarding for new staff, including an hour with the person in charge.',
+        runner: {
+          owner: {
+            de: 'Nehmen Sie den Umgang mit Ihren Kanälen in die Einarbeitung neuer Mitarbeitender auf, mit einer Stunde bei Ihnen.',
+            en: 'Make the way you run your channels part of onboarding for new staff, including an hour with you.',
+          },
+        },
       },
       {
         de: 'Fragen Sie einmal im Jahr drei langjährige Kundinnen oder Kunden, ob Ihr Auftritt online zu dem passt, was sie bei Ihnen erleben.',
         en: 'Once a year, ask three long-standing customers whether your online presence matches what they experience when they deal with you.',
       },
       {
-        de: 'Lassen Sie Ihr Vorgehen einmal jährlich in einem Gespräch mit einer Begleitperson von aussen spiegeln, etwa im Rahmen eines Business Coachings.',
-        en: 'Once a year, have your approach reflected back to you by an outside companion, for example in a business-coaching session.',
+        de: 'Lassen Sie Ihr Vorgehen einmal jährlich in einem Gespräch mit einer Begleitperson von aussen spiegeln.',
+        en: 'Once a year, have your approach reflected back to you in a conversation with someone from outside.',
       },
     ],
   },

@@ -9,8 +9,8 @@ export const offlineGuidance: Guidance[] = [
       en: 'Invite three online contacts for a coffee',
     },
     body: {
-      de: 'Der Kontakt zu Ihren Kundinnen und Kunden läuft im Moment vor allem digital, oder reale Begegnungen ergeben sich eher zufällig. Online lässt sich eine Beziehung pflegen, doch Vertrauen entsteht erst, wenn man sich gegenübersitzt. Bevor Sie mehr Zeit in Kanäle stecken, sorgen Sie dafür, dass aus digitalen Kontakten reale Treffen werden.',
-      en: 'At the moment your contact with customers runs mostly online, or meeting in person happens more by chance than by plan. Online you can keep a relationship going, but trust only grows when you sit across the table from each other. Before you put more time into channels, make sure digital contacts turn into real meetings.',
+      de: 'Reale Begegnungen mit Ihren wichtigsten Kundinnen und Kunden ergeben sich bei Ihnen eher zufällig als geplant, und wer online Interesse zeigt, findet selten den Weg zu einem Gespräch. Online lässt sich eine Beziehung pflegen, doch Vertrauen entsteht erst, wenn man sich gegenübersitzt. Bevor Sie Zeit in Kanäle stecken, sorgen Sie dafür, dass aus Kontakten reale Treffen werden.',
+      en: 'Meeting your most important customers in person happens more by chance than by plan, and people who show interest online rarely find their way to a conversation. Online you can keep a relationship going, but trust only grows when you sit across the table from each other. Before you put time into channels, make sure contacts turn into real meetings.',
     },
     quote: {
       article: 'real-networks',
@@ -19,16 +19,16 @@ export const offlineGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Laden Sie bis Ende nächster Woche die drei Personen, mit denen Sie online am meisten Kontakt haben, zu einem Kaffee oder einem Besuch im Betrieb ein.',
-        en: 'By the end of next week, invite the three people you are most in touch with online for a coffee or a visit to your premises.',
+        de: 'Laden Sie bis Ende nächster Woche drei wichtige Kundinnen oder Kunden, die Sie länger nicht gesehen haben, zu einem Kaffee oder einem Besuch im Betrieb ein.',
+        en: 'By the end of next week, invite three important customers you haven’t seen for a while for a coffee or a visit to your premises.',
       },
       {
         de: 'Tragen Sie für den kommenden Monat zwei feste Termine für persönliche Kundenbesuche in Ihre Agenda ein.',
         en: 'Block two fixed slots in your calendar for visiting customers in person next month.',
       },
       {
-        de: 'Fehlt dafür schlicht die Zeit, klären Sie mit einer kritischen Begleitung (Business Coaching), welche Online-Aktivität Sie zugunsten der Treffen zurückstellen.',
-        en: 'If there simply isn’t time for this, work out with a critical sounding board such as a business coach which online activity to put on hold to make room for meetings.',
+        de: 'Fehlt dafür schlicht die Zeit, stellen Sie eine Online-Aktivität zugunsten der Treffen zurück.',
+        en: 'If there simply isn’t time for this, put one online activity on hold to make room for the meetings.',
       },
     ],
   },
@@ -71,8 +71,8 @@ export const offlineGuidance: Guidance[] = [
       en: 'Link online and offline into one routine',
     },
     body: {
-      de: 'Sie treffen Ihre Kontakte regelmässig persönlich, und die Kanäle unterstützen das. Jetzt geht es darum, beides zu einem Ablauf zu verbinden: online auf Begegnungen hinführen und nach Begegnungen online dranbleiben. Denn abgeschlossen wird am Ende zwischen Menschen.',
-      en: 'You meet your contacts in person regularly, and your channels support that. Now it’s about joining the two into one routine: use online to lead up to meetings, and stay in touch online afterwards. Because in the end, deals are closed between people.',
+      de: 'Sie treffen Ihre wichtigsten Kontakte regelmässig persönlich und führen Online-Kontakte zu Gesprächen weiter. Jetzt geht es darum, beides zu einem Ablauf zu verbinden: online auf Begegnungen hinführen und nach Begegnungen online dranbleiben. Denn abgeschlossen wird am Ende zwischen Menschen.',
+      en: 'You meet your most important contacts in person regularly and turn online contacts into conversations. Now it’s about joining the two into one routine: use online to lead up to meetings, and stay in touch online afterwards. Because in the end, deals are closed between people.',
     },
     quote: {
       article: 'real-networks',
@@ -103,13 +103,17 @@ export const offlineGuidance: Guidance[] = [
       en: 'Find out where your deals are decided',
     },
     body: {
-      de: 'Online pflegen Sie Beziehungen, persönlich bauen Sie Vertrauen auf – und Ihre Geschäfte entstehen dort, wo beides zusammenkommt. Damit das kein Zufall bleibt, lohnt sich ein ehrlicher Blick darauf, woher Ihre Aufträge wirklich kommen. Geben Sie zudem Kontakte und Anlässe so weiter, dass sie nicht an Ihnen allein hängen.',
-      en: 'Online you keep relationships going, in person you build trust – and your business comes from where the two meet. To keep that from being luck, take an honest look at where your contracts really come from. And pass on contacts and events so they don’t depend on you alone.',
+      de: 'Sie treffen Ihre Kundschaft persönlich, sind an Anlässen präsent und führen Interessierte zu einem Gespräch – Vertrauen entsteht bei Ihnen dort, wo es entsteht: im realen Kontakt. Damit das kein Zufall bleibt, lohnt sich ein ehrlicher Blick darauf, woher Ihre Aufträge wirklich kommen. Geben Sie zudem Kontakte und Anlässe so weiter, dass sie nicht an Ihnen allein hängen.',
+      en: 'You meet your customers in person, attend events and bring interested people to a conversation – trust grows where it grows: in real contact. To keep that from being luck, take an honest look at where your contracts really come from. And pass on contacts and events so they don’t depend on you alone.',
     },
     quote: {
       article: 'real-networks',
       original: 'Aber so wichtig das Digitale auch sein kann: Analog entscheidet!',
       en: 'But however important digital may be: analogue is what decides!',
+      quotedFrom: {
+        de: 'Headline des GDI-Impuls (Gottlieb Duttweiler Institut)',
+        en: 'headline of GDI Impuls (Gottlieb Duttweiler Institute)',
+      },
     },
     steps: [
       {

@@ -17,7 +17,7 @@ export const strategyGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Schreiben Sie diese Woche auf eine A4-Seite, welches eine Ziel der Kanal in den nächsten sechs Monaten erreichen soll und für welche Kundengruppe.',
+        de: 'Schreiben Sie diese Woche auf eine A4-Seite das eine Ziel, das ein Kanal in den nächsten sechs Monaten erreichen soll, und für welche Kundengruppe.',
         en: 'This week, write on a single page the one goal the channel should reach in the next six months, and for which group of customers.',
       },
       {
@@ -35,8 +35,8 @@ export const strategyGuidance: Guidance[] = [
     band: 'building',
     title: { de: 'Dem Auftritt Ziele und einen Rhythmus geben', en: 'Give your presence goals and a rhythm' },
     body: {
-      de: 'Ein Anfang ist gemacht: Sie wissen ungefähr, warum Sie auf Social Media sind, und vielleicht sieht Ihr Profil schon ganz ordentlich aus. Offen ist das Danach – ein schriftliches Ziel, ein fester Rhythmus und die Frage, welche Kanäle Sie wirklich brauchen. Ohne diese Antworten schlafen Auftritte leise ein.',
-      en: 'You’ve made a start: you have a rough idea why you’re on social media, and your profile may already look quite presentable. What’s still open is what comes next – a written goal, a steady rhythm and a clear view of which channels you actually need. Without those answers, accounts quietly drift off to sleep.',
+      de: 'Ein Anfang ist gemacht: Einiges an Ihrem Konzept steht, anderes fehlt noch – ein schriftliches Ziel, ein fester Rhythmus, eine Zahl, an der Sie den Erfolg messen, oder ein Kanal, den Sie nach Ihrer Kundschaft gewählt haben. Ohne diese Antworten schlafen Auftritte leise ein.',
+      en: 'You have made a start: some of your concept is in place, some is still missing – a written goal, a steady rhythm, a figure to measure success by, or a channel chosen to suit your customers. Without those answers, accounts quietly drift off to sleep.',
     },
     quote: {
       article: 'must-have',
@@ -45,8 +45,8 @@ export const strategyGuidance: Guidance[] = [
     },
     steps: [
       {
-        de: 'Halten Sie für jeden bestehenden Kanal in drei Sätzen fest, wozu er dient und wen er erreichen soll; Kanäle ohne klare Antwort kommen auf eine Prüfliste.',
-        en: 'For every channel you already have, write three sentences on what it’s for and whom it should reach; any channel without a clear answer goes on a review list.',
+        de: 'Halten Sie für jeden bestehenden oder geplanten Kanal in drei Sätzen fest, wozu er dient und wen er erreichen soll; Kanäle ohne klare Antwort kommen auf eine Prüfliste.',
+        en: 'For every channel you have or plan, write three sentences on what it is for and whom it should reach; any channel without a clear answer goes on a review list.',
       },
       {
         de: 'Bestimmen Sie einen festen Rhythmus – zum Beispiel einen Beitrag pro Woche am Dienstag – und tragen Sie die nächsten vier Termine in den Kalender ein.',
@@ -63,8 +63,8 @@ export const strategyGuidance: Guidance[] = [
     band: 'ready',
     title: { de: 'Kanalwahl schärfen, Ziele messbar machen', en: 'Sharpen your channel choice, make goals measurable' },
     body: {
-      de: 'Sie haben ein Konzept und wissen, welchen Zweck Ihre Kanäle erfüllen. Jetzt lohnt es sich, die Wahl der Medien an Ihrer Kundschaft zu prüfen und die Ziele so zu fassen, dass Sie in drei Monaten sagen können, ob Sie sie erreicht haben. Ein Redaktionsplan sorgt dafür, dass der Auftritt über die erste Begeisterung hinaus lebt.',
-      en: 'You have a concept and know what your channels are for. Now it’s worth checking your choice of media against where your customers really are, and framing your goals so that in three months you can say whether you’ve met them. A content plan keeps the presence going beyond the first burst of enthusiasm.',
+      de: 'Sie haben ein Konzept und wissen, welchen Zweck ein Kanal für Sie erfüllen soll. Jetzt lohnt es sich, die Wahl der Medien an Ihrer Kundschaft zu prüfen und die Ziele so zu fassen, dass Sie in drei Monaten sagen können, ob Sie sie erreicht haben. Ein Redaktionsplan sorgt dafür, dass der Auftritt über die erste Begeisterung hinaus lebt.',
+      en: 'You have a concept and know what a channel is meant to do for you. Now it’s worth checking your choice of media against where your customers really are, and framing your goals so that in three months you can say whether you’ve met them. A content plan keeps the presence going beyond the first burst of enthusiasm.',
     },
     quote: {
       article: 'must-have',
@@ -91,14 +91,14 @@ export const strategyGuidance: Guidance[] = [
     band: 'strong',
     title: { de: 'Kanäle halbjährlich auf den Prüfstand stellen', en: 'Put your channels to the test twice a year' },
     body: {
-      de: 'Konzept, Ziele und Kanalwahl sind bei Ihnen durchdacht – Social Media ist für Sie tatsächlich ein «Must Have» geworden. Die Gefahr liegt jetzt im Gewohnten: Kanäle, die einmal richtig waren, laufen weiter, obwohl sich Kundschaft und Plattformen verändern. Prüfen Sie Ihre Wahl deshalb in festen Abständen und halten Sie das Konzept so, dass jemand anders es übernehmen könnte.',
-      en: 'Your concept, goals and choice of channels are well thought through – for you, social media really has become a must-have. The risk now is habit: channels that were right once keep running while customers and platforms move on. So review your choices at fixed intervals, and keep the concept in a shape someone else could pick up.',
+      de: 'Ziele, Kanalwahl, Rhythmus und Erfolgsmessung sind bei Ihnen schriftlich durchdacht. Die Gefahr liegt jetzt im Gewohnten: Kanäle, die einmal richtig waren, laufen weiter, obwohl sich Kundschaft und Plattformen verändern. Prüfen Sie Ihre Wahl deshalb in festen Abständen und halten Sie das Konzept so, dass jemand anders es übernehmen könnte.',
+      en: 'Your goals, choice of channel, rhythm and way of measuring success are thought through and written down. The risk now is habit: channels that were right once keep running while customers and platforms move on. So review your choices at fixed intervals, and keep the concept in a shape someone else could pick up.',
     },
     quote: {
       article: 'must-have',
       original:
-        'Internet und Social Media sind für mich grundsätzlich eher ein «Must Have», denn eine Modeerscheinung. Auch für den Mittelstand.',
-      en: 'To me, the internet and social media are on the whole more of a “must-have” than a passing fad. For smaller and mid-sized firms too.',
+        'Internet und Social Media sind für mich grundsätzlich eher ein ‹Must Have›, denn eine Modeerscheinung. Auch für den Mittelstand.',
+      en: 'To me, the internet and social media are on the whole more of a ‘must-have’ than a passing fad. For smaller and mid-sized firms too.',
     },
     steps: [
       {

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates';
 import type { AnswerValue, Answers, Assessment, Client, Workspace } from '../../lib/schemas';
 import { STORAGE_KEY, serializeWorkspace } from '../../lib/storage';
 import { expect } from '../fixtures';
-import { dimensionTitle, escapeRegExp, fill, messages, questionGroup, questionGroups, stepHeading, steps } from '../helpers';
+import { answerSetup, dimensionTitle, escapeRegExp, fill, groupCount, messages, questionGroup, questionGroups, stepHeading, steps, worded } from '../helpers';
 
 export const coachLabels = (locale: Locale) => messages[locale].coach;
 
@@ -32,25 +32,26 @@ export function optionText(locale: Locale, value: AnswerValue): string {
 
 /**
  * Completes a check opened in coach mode (the page is on step 1): on every step asserts the coach's discussion prompts
- * and the notes field, answers each item with `answers[itemId]`, writes `notes[dimension]` when given, and moves on;
- * the last step leads to the client's results.
+ * and the notes field, answers the need step's choices with the default setup and each statement with
+ * `answers[itemId]`, writes `notes[dimension]` when given, and moves on; the last step leads to the client's results.
  */
 export async function completeCoachCheck(
   page: Page,
   locale: Locale,
   answers: Answers,
-  notes: Partial<Record<DimensionId, string>> = {},
+  notes: Partial<Record<DimensionId | 'need', string>> = {},
 ) {
   const t = messages[locale].check;
   await expect(page.getByText(t.coachBanner, { exact: true })).toBeVisible();
   for (const [s, step] of steps.entries()) {
     const { dimension, items } = step;
     await expect(stepHeading(page, locale, s + 1)).toBeVisible();
-    await expect(questionGroups(page)).toHaveCount(items.length);
+    await expect(questionGroups(page)).toHaveCount(groupCount(s + 1));
+    if (s === 0) await answerSetup(page, locale);
 
     const coachBox = page.getByRole('region', { name: t.coachPromptsTitle });
     await expect(coachBox.getByRole('heading', { level: 3, name: t.coachPromptsTitle })).toBeVisible();
-    await expect(coachBox.getByRole('listitem')).toHaveText(dimension.coachPrompts.map((p) => p[locale]));
+    await expect(coachBox.getByRole('listitem')).toHaveText(dimension.coachPrompts.map((p) => worded(p, locale)));
     const notesField = page.getByLabel(fill(t.coachNotesLabel, { dimension: dimension.title[locale] }), { exact: true });
     await expect(notesField).toBeVisible();
     await expect(notesField).toHaveValue('');

@@ -6,14 +6,17 @@ import { BACKUP_KEY_PREFIX, STORAGE_KEY, parseStoredWorkspace, serializeWorkspac
 
 export { BACKUP_KEY_PREFIX, STORAGE_KEY };
 
-/** Answers to every item of the check; `value` decides each one. */
-export function answerAll(value: (item: (typeof content.items)[number], index: number) => AnswerValue): Answers {
-  return Object.fromEntries(content.items.map((item, index) => [item.id, value(item, index)]));
+type Statement = { id: string; dimension: DimensionId | 'need' };
+const statements: Statement[] = [...content.needItems.map((i) => ({ id: i.id, dimension: 'need' as const })), ...content.items];
+
+/** Answers to every statement of the check, the need step's included; `value` decides each one. */
+export function answerAll(value: (item: Statement, index: number) => AnswerValue): Answers {
+  return Object.fromEntries(statements.map((item, index) => [item.id, value(item, index)]));
 }
 
 /** Answers every item of a dimension with `byDimension[dimension]`, the rest with `otherwise`. */
 export function answerByDimension(byDimension: Partial<Record<DimensionId, AnswerValue>>, otherwise: AnswerValue): Answers {
-  return answerAll((item) => byDimension[item.dimension] ?? otherwise);
+  return answerAll((item) => (item.dimension === 'need' ? undefined : byDimension[item.dimension]) ?? otherwise);
 }
 
 /** A stored assessment as the app keeps it (all optional parts filled with their defaults). */

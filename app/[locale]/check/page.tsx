@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
-import { localizeContent } from '@/lib/localize';
+import { localizeVariedContent } from '@/lib/localize';
 import { CheckForm } from './_components/check-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -16,7 +16,15 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'check' });
-  const localized = localizeContent(content, locale);
+  // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
+  const localized = localizeVariedContent(content, locale);
+  const total = localized.dimensions.length + 1;
+  const need = {
+    step: localized.need,
+    items: localized.needItems,
+    stepLabel: t('stepOf', { current: 1, total }),
+    notesLabel: t('coachNotesLabel', { dimension: localized.need.title }),
+  };
   const steps = localized.dimensions.map((dimension) => ({
     dimension,
     items: localized.items.filter((item) => item.dimension === dimension.id),
@@ -25,8 +33,8 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <h1>{t('title')}</h1>
-      <ClientMessages namespaces={['check', 'profile', 'storage']}>
-        <CheckForm steps={steps} scale={localized.scale} />
+      <ClientMessages namespaces={['check', 'need', 'profile', 'storage']}>
+        <CheckForm need={need} steps={steps} scale={localized.scale} />
       </ClientMessages>
     </>
   );

@@ -8,7 +8,9 @@ import { Quotation } from '@/components/ui/quotation';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { SourcedFact } from '@/lib/channel-schema';
 import { MAX_CHANNELS, PRESENCE_MINUTES } from '@/lib/channels';
+import { MIN_NEED_ANSWERS } from '@/lib/need';
 import { GATE_CAP, MIN_SCORED_DIMENSIONS, scoreItem } from '@/lib/scoring';
+import { AxesSection } from './_components/axes-section';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -20,11 +22,15 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'method' });
+  const ta = await getTranslations({ locale, namespace: 'axes' });
   const localized = localizeContent(content, locale);
   const questions = localizeArticleQuestions(content.articleQuestions, locale);
   const capName = localized.bands.find((b) => b.id === GATE_CAP)?.name ?? '';
-  const itemById = new Map(localized.items.map((i) => [i.id, i]));
-  const dimensionTitle = new Map(localized.dimensions.map((d) => [d.id, d.title]));
+  const topName = localized.bands.find((b) => b.id === 'strong')?.name ?? '';
+  const itemById = new Map([
+    ...localized.needItems.map((i) => [i.id, { prompt: i.prompt, topic: localized.need.title }] as const),
+    ...localized.items.map((i) => [i.id, { prompt: i.prompt, topic: localized.dimensions.find((d) => d.id === i.dimension)!.title }] as const),
+  ]);
   const fact = (f: SourcedFact) => (
     <li key={f.text.de}>
       {f.text[locale]} <span className="muted">({t('factSource', { publisher: f.publisher, study: f.study, year: f.year })}{f.old ? `; ${t('factOld')}` : ''})</span>
@@ -35,6 +41,35 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
     <article className="method">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
+
+      <AxesSection
+        need={localized.need}
+        needItems={localized.needItems}
+        needLevels={localized.needLevels}
+        bands={localized.bands}
+        verdicts={localized.verdicts}
+        labels={{
+          title: ta('title'),
+          intro: ta('intro'),
+          needTitle: ta('needTitle'),
+          needBody: ta('needBody', { min: MIN_NEED_ANSWERS }),
+          needLevels: ta('needLevels'),
+          readinessTitle: ta('readinessTitle'),
+          readinessBody: ta('readinessBody'),
+          matrixTitle: ta('matrixTitle'),
+          matrixCaption: ta('matrixCaption'),
+          colNeed: ta('colNeed'),
+          colGroundwork: ta('colGroundwork'),
+          colReady: ta('colReady'),
+          colUnclear: ta('colUnclear'),
+          rowUnclear: ta('rowUnclear'),
+          notNowBody: ta('notNowBody'),
+          wordingTitle: ta('wordingTitle'),
+          wordingBody: ta('wordingBody'),
+          weight: (weight) => t('weight', { weight }),
+          range: (min, max) => t('bandRange', { min, max }),
+        }}
+      />
 
       <section aria-labelledby="scale">
         <h2 id="scale">{t('scaleTitle')}</h2>
@@ -64,7 +99,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
               <dt>
                 {b.name} <span className="muted">({t('bandRange', { min: b.min, max: b.max })})</span>
               </dt>
-              <dd>{b.verdict}</dd>
+              <dd>{b.meaning}</dd>
             </div>
           ))}
         </dl>
@@ -72,7 +107,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
 
       <section aria-labelledby="gates">
         <h2 id="gates">{t('gatesTitle')}</h2>
-        <p>{t('gatesBody', { cap: capName })}</p>
+        <p>{t('gatesBody', { cap: capName, top: topName })}</p>
         <ul>
           {localized.items
             .filter((i) => i.gate)
@@ -162,6 +197,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
                   <td>
                     <span lang="de-CH">«{q.original}»</span>
                     {q.translation && <span className="quote__translation"> {q.translation}</span>}
+                    {q.quotedFrom && <span className="muted"> ({q.quotedFrom})</span>}
                   </td>
                   <td>
                     <ul className="compact-list">
@@ -169,7 +205,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
                         const item = itemById.get(id);
                         return item ? (
                           <li key={id}>
-                            <span className="muted">{dimensionTitle.get(item.dimension)}:</span> {item.prompt}
+                            <span className="muted">{item.topic}:</span> {item.prompt}
                           </li>
                         ) : null;
                       })}

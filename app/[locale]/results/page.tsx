@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
-import { localizeContent } from '@/lib/localize';
+import { localizeVariedContent } from '@/lib/localize';
 import { ResultsView } from './_components/results-view';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,11 +15,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ResultsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const localized = localizeContent(content, locale);
+  // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
+  const localized = localizeVariedContent(content, locale);
   // The client leaf needs no intro texts or coach prompts: keep the payload to what it renders.
-  const slim = { ...localized, dimensions: localized.dimensions.map((d) => ({ ...d, intro: '', origin: '', coachPrompts: [] })) };
+  const slim = {
+    ...localized,
+    dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
+    need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
+  };
   return (
-    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead']}>
+    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict']}>
       <ResultsView content={slim} locale={locale} />
     </ClientMessages>
   );

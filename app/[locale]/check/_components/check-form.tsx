@@ -9,7 +9,7 @@ import { StorageNotices } from '@/components/workspace/storage-notices';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
-import type { LocalizedScale } from '@/lib/localize';
+import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem, type LocalizedScale } from '@/lib/localize';
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
   assessmentHref,
@@ -22,31 +22,46 @@ import {
   withAnswer,
   withNote,
   withProfile,
+  withSetup,
 } from '@/lib/workspace';
+import { contextOf, type VariedText } from '@/lib/variants';
+import { NeedStep, type NeedCheckStep } from './need-step';
 import { StepForm, type CheckStep } from './step-form';
 
 // The optional profile form loads when someone opens it.
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
 
+/** A step of one dimension with every wording variant; it is worded for the firm once the need step is answered. */
+export type VariedCheckStep = { dimension: LocalizedDimension<VariedText>; items: LocalizedItem<VariedText>[] };
 
-/** The questionnaire, one dimension per step, saved to this browser on every answer. */
-export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: LocalizedScale }) {
+/** The questionnaire: the need step, then one dimension per step, saved to this browser on every answer. */
+export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: VariedCheckStep[]; scale: LocalizedScale }) {
   const t = useTranslations('check');
+  const tn = useTranslations('need');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
   const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
   const assessment = ready ? findAssessment(workspace, ref) : null;
   const stepParam = Number(searchParams.get('step'));
-  const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= steps.length;
-  // Resume at the first open step when the stored answers are read, not again after every answer.
-  const resumeStep = useMemo(
-    () => firstOpenStep(steps.map((s) => ({ itemIds: s.items.map((item) => item.id) })), assessment?.answers ?? null),
+  const totalSteps = steps.length + 1;
+  const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= totalSteps;
+  // Resume at the first open step when the stored answers are read, not again after every answer; the need step
+  // stays open until both of its choices are made.
+  const resumeStep = useMemo(() => {
+    if (!assessment?.profile.runner || !assessment.profile.market) return 1;
+    const itemSteps = [{ itemIds: need.items.map((i) => i.id) }, ...steps.map((s) => ({ itemIds: s.items.map((i) => i.id) }))];
+    return firstOpenStep(itemSteps, assessment.answers);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [steps, ready, assessment?.id],
-  );
+  }, [need, steps, ready, assessment?.id]);
   const step = hasStepParam ? stepParam : resumeStep;
-  const current = steps[step - 1]!;
+  // Steps after the first are worded for who runs the channels and whom the firm sells to.
+  const context = contextOf(assessment?.profile);
+  const varied = step > 1 ? steps[step - 2]! : null;
+  const current: CheckStep | null = varied && {
+    dimension: adaptDimension(varied.dimension, context),
+    items: varied.items.map((item) => adaptItem(item, context)),
+  };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [confirmRestart, setConfirmRestart] = useState(false);
   const [moved, setMoved] = useState(false);
@@ -100,7 +115,7 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
       {coachMode && <p className="notice">{t('coachBanner')}</p>}
       {ref.kind === 'round' && round && <p className="notice">{t('roundBanner', { company: round.companyName || '–' })}</p>}
       <div className="check__progress">
-        <progress max={steps.length} value={step} aria-label={`${t('progressLabel')}: ${t('stepOf', { current: step, total: steps.length })}`} />
+        <progress max={totalSteps} value={step} aria-label={`${t('progressLabel')}: ${t('stepOf', { current: step, total: totalSteps })}`} />
       </div>
 
       {step === 1 && ref.kind === 'current' && (
@@ -116,27 +131,59 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
         </details>
       )}
 
-      <StepForm
-        // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
-        key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
-        headingRef={headingRef}
-        step={current}
-        stepNumber={step}
-        totalSteps={steps.length}
-        scale={scale}
-        answers={answers}
-        onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
-        onBack={step > 1 ? () => goTo(step - 1) : undefined}
-        onNext={() => (step < steps.length ? goTo(step + 1) : finish())}
-        coach={
-          coachMode
-            ? {
-                note: assessment?.notes[current.dimension.id] ?? '',
-                onNote: (text: string) => change((a) => withNote(a, current.dimension.id, text, new Date())),
-              }
-            : undefined
-        }
-      />
+      {current === null ? (
+        <NeedStep
+          key={`need-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          headingRef={headingRef}
+          need={need}
+          scale={scale}
+          labels={{
+            next: t('next'),
+            errorSummaryTitle: t('errorSummaryTitle'),
+            errorRequired: t('errorRequired'),
+            optionsHint: t('optionsHint'),
+            coachPromptsTitle: t('coachPromptsTitle'),
+            coachNotesHint: t('coachNotesHint'),
+            needHint: tn('hint'),
+            setupTitle: tn('setupTitle'),
+          }}
+          answers={answers}
+          setup={{ runner: assessment?.profile.runner, market: assessment?.profile.market }}
+          onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
+          onSetup={(setup) => change((a) => withSetup(a, setup, new Date()))}
+          onNext={() => goTo(2)}
+          coach={
+            coachMode
+              ? {
+                  note: assessment?.notes.need ?? '',
+                  onNote: (text: string) => change((a) => withNote(a, 'need', text, new Date())),
+                }
+              : undefined
+          }
+        />
+      ) : (
+        <StepForm
+          // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
+          key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          headingRef={headingRef}
+          step={current}
+          stepNumber={step}
+          totalSteps={totalSteps}
+          scale={scale}
+          answers={answers}
+          onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
+          onBack={() => goTo(step - 1)}
+          onNext={() => (step < totalSteps ? goTo(step + 1) : finish())}
+          coach={
+            coachMode
+              ? {
+                  note: assessment?.notes[current.dimension.id] ?? '',
+                  onNote: (text: string) => change((a) => withNote(a, current.dimension.id, text, new Date())),
+                }
+              : undefined
+          }
+        />
+      )}
 
       <div className="check__footer">
         <p className="muted">{t('saved')}</p>
@@ -153,7 +200,8 @@ export function CheckForm({ steps, scale }: { steps: CheckStep[]; scale: Localiz
         confirmLabel={t('restartConfirm')}
         onClose={() => setConfirmRestart(false)}
         onConfirm={() => {
-          change((a) => restartAssessment(a, new Date()));
+          // The two choices of the need step are answers too: a new start asks them again.
+          change((a) => restartAssessment(withSetup(a, { runner: undefined, market: undefined }, new Date()), new Date()));
           setResets((n) => n + 1);
           goTo(1);
         }}

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { LocalizedDimension } from '@/lib/localize';
 import type { AssessmentResult } from '@/lib/scoring';
+import { Shortfall } from './shortfall';
 
 /** How many answers were «weiss nicht», and which topics have too few answers (with the way back to them). */
 export function AnswerFacts({
@@ -30,6 +31,7 @@ export function AnswerFacts({
           )}
         </p>
       )}
+      <Shortfall dimensions={result.dimensions} titleOf={title} />
     </div>
   );
 }

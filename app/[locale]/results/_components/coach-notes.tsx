@@ -5,9 +5,9 @@ import type { LocalizedDimension } from '@/lib/localize';
 import type { Notes } from '@/lib/schemas';
 
 /** The coach's notes per topic, as plain text; in print on a page of their own. */
-export function CoachNotes({ notes, dimensions }: { notes: Notes; dimensions: readonly LocalizedDimension[] }) {
+export function CoachNotes({ notes, dimensions, needTitle }: { notes: Notes; dimensions: readonly LocalizedDimension[]; needTitle: string }) {
   const t = useTranslations('results');
-  const noted = dimensions.filter((d) => notes[d.id]);
+  const noted = [{ id: 'need' as const, title: needTitle }, ...dimensions].filter((d) => notes[d.id]);
   if (noted.length === 0) return null;
   return (
     <section className="coach-notes" aria-labelledby="notes-title">

@@ -15,6 +15,7 @@ export function GateNotices({
   bands: readonly LocalizedBand[];
 }) {
   const t = useTranslations('results');
+  const tv = useTranslations('verdict');
   const item = (id: string) => items.find((i) => i.id === id);
   const band = bands.find((b) => b.id === result.band)?.name ?? '';
   return (
@@ -37,6 +38,16 @@ export function GateNotices({
           <p>{t('gateUnknown')}</p>
           <ul>
             {result.gatesUnknown.map((gate) => (
+              <li key={gate.itemId}>{item(gate.itemId)?.gate?.unclear}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.gatesPartial.length > 0 && (
+        <div className="notice gate-notice">
+          <p>{tv('gatePartial', { band: bands.find((b) => b.id === 'strong')?.name ?? '' })}</p>
+          <ul>
+            {result.gatesPartial.map((gate) => (
               <li key={gate.itemId}>{item(gate.itemId)?.prompt}</li>
             ))}
           </ul>

@@ -17,10 +17,12 @@ export function GuidanceCard({
   score: number | null;
   band: BandId | null;
   bandName: string | null;
-  guidance: LocalizedGuidance | null;
+  /** A band card, a gate card or a hold card: all have a title, a body, a quotation and steps. */
+  guidance: Pick<LocalizedGuidance, 'title' | 'body' | 'quote' | 'steps'> | null;
   priority?: number;
 }) {
   const t = useTranslations('results');
+  const tv = useTranslations('verdict');
   return (
     <article className="guidance-card" aria-labelledby={`card-${dimension.id}`}>
       <header className="guidance-card__head">
@@ -41,7 +43,11 @@ export function GuidanceCard({
           <Quotation
             original={guidance.quote.original}
             translation={guidance.quote.translation}
-            source={t('quoteSource', { article: guidance.quote.articleTitle })}
+            source={
+              guidance.quote.quotedFrom
+                ? tv('quotedIn', { source: guidance.quote.quotedFrom, article: guidance.quote.articleTitle })
+                : t('quoteSource', { article: guidance.quote.articleTitle })
+            }
           />
           <h5 className="guidance-card__steps-title">{t('nextSteps')}</h5>
           <ol className="guidance-card__steps">

@@ -11,7 +11,7 @@ type CardsProps = {
   result: AssessmentResult;
   dimensions: readonly LocalizedDimension[];
   bands: readonly LocalizedBand[];
-  picks: readonly GuidancePick<LocalizedGuidance>[];
+  picks: readonly GuidancePick<Pick<LocalizedGuidance, 'title' | 'body' | 'quote' | 'steps'>>[];
 };
 
 function Card({ id, result, dimensions, bands, picks, priority }: CardsProps & { id: DimensionId; priority?: number }) {
@@ -30,14 +30,20 @@ function Card({ id, result, dimensions, bands, picks, priority }: CardsProps & {
 }
 
 /** The three weakest topics, each with what to do next. */
-export function PrioritiesSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[] }) {
+export function PrioritiesSection({
+  priorities,
+  later,
+  ...cards
+}: CardsProps & { priorities: readonly DimensionId[]; later: boolean }) {
+  const tv = useTranslations('verdict');
   const t = useTranslations('results');
   return (
     <section className="priorities" aria-labelledby="priorities-title">
       <h2 id="priorities-title">{t('prioritiesTitle')}</h2>
       {priorities.length > 0 ? (
         <>
-          <p className="muted">{t('prioritiesIntro')}</p>
+          {/* For a firm that needs no channel now, the priorities are what to lay down should that change. */}
+          <p className="muted">{later ? tv('prioritiesIfLater') : t('prioritiesIntro')}</p>
           {priorities.map((id, index) => (
             <Card key={id} id={id} priority={index + 1} {...cards} />
           ))}
@@ -50,7 +56,7 @@ export function PrioritiesSection({ priorities, ...cards }: CardsProps & { prior
 }
 
 /** Every other topic with its card; on screen only (the print keeps to the priorities). */
-export function OtherTopicsSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[] }) {
+export function OtherTopicsSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[]; later?: boolean }) {
   const t = useTranslations('results');
   return (
     <section className="all-dimensions no-print" aria-labelledby="all-title">

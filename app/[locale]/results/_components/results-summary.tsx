@@ -2,11 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { BandBadge } from '@/components/band-badge';
-import type { LocalizedBand } from '@/lib/localize';
-import { MIN_SCORED_DIMENSIONS, type AssessmentResult } from '@/lib/scoring';
+import type { Evaluation } from '@/lib/evaluate';
+import type { LocalizedContent } from '@/lib/localize';
+import { MIN_SCORED_DIMENSIONS } from '@/lib/scoring';
+import { Verdict } from './verdict';
 
-/** Overall score, level and verdict: the answer to the articles' question at a glance. */
-export function ResultsSummary({ result, bands }: { result: AssessmentResult; bands: readonly LocalizedBand[] }) {
+/** Overall score, level and the verdict on need and readiness: the answer to the articles' question at a glance. */
+export function ResultsSummary({ evaluation, content }: { evaluation: Evaluation; content: LocalizedContent }) {
+  const { result, need } = evaluation;
+  const bands = content.bands;
   const t = useTranslations('results');
   const band = bands.find((b) => b.id === result.band) ?? null;
   return (
@@ -30,7 +34,13 @@ export function ResultsSummary({ result, bands }: { result: AssessmentResult; ba
       </div>
       <div className="summary__verdict">
         <h3>{t('verdictTitle')}</h3>
-        {band && <p>{band.verdict}</p>}
+        <Verdict
+          verdict={content.verdicts.find((v) => v.id === evaluation.verdict)!}
+          need={need}
+          needLevelName={content.needLevels.find((l) => l.id === need.level)?.name ?? null}
+          readinessName={band?.name ?? null}
+          openPrompts={need.open.flatMap((id) => content.needItems.find((i) => i.id === id)?.prompt ?? [])}
+        />
       </div>
     </section>
   );

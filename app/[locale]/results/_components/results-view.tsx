@@ -7,10 +7,10 @@ import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/content-schema';
-import { pickGuidance, pickPriorities } from '@/lib/guidance';
+import { evaluateAssessment } from '@/lib/evaluate';
+import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
-import type { LocalizedContent } from '@/lib/localize';
-import { scoreAssessment } from '@/lib/scoring';
+import { adaptContent, type VariedContent } from '@/lib/localize';
 import { assessmentHref } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
 import { AnswerFacts } from './answer-facts';
@@ -27,15 +27,23 @@ import { useResultsSource } from './use-results-source';
 // The QR code for paper (and its encoder) loads after the page, out of the first scripts.
 const ResultsQr = dynamic(() => import('./results-qr').then((m) => m.ResultsQr), { ssr: false });
 
-/** The results of one assessment: score, level, verdict, chart with its table, priorities and guidance. */
-export function ResultsView({ content, locale }: { content: LocalizedContent; locale: Locale }) {
+/** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
+export function ResultsView({ content: variedContent, locale }: { content: VariedContent; locale: Locale }) {
   const t = useTranslations('results');
   const ts = useTranslations('share');
   const tr = useTranslations('print');
+  const tv = useTranslations('verdict');
   const { workspace, notices, persistence } = useWorkspace();
-  const source = useResultsSource(content.items);
+  // Share codes and exports cover the need statements and the readiness items, in that order.
+  const shareItems = useMemo(() => [...variedContent.needItems, ...variedContent.items], [variedContent]);
+  const source = useResultsSource(shareItems);
   const assessment = source.kind === 'stored' || source.kind === 'shared' ? source.assessment : null;
-  const result = useMemo(() => (assessment ? scoreAssessment(assessment.answers, content) : null), [assessment, content]);
+  const evaluation = useMemo(
+    () => (assessment ? evaluateAssessment(assessment.answers, assessment.profile, variedContent) : null),
+    [assessment, variedContent],
+  );
+  // Worded for who runs the channels and whom the firm sells to.
+  const content = useMemo(() => adaptContent(variedContent, evaluation?.context ?? {}), [variedContent, evaluation?.context]);
 
   if (source.kind === 'pending') return <div className="results-loading" aria-busy="true" />;
 
@@ -59,7 +67,7 @@ export function ResultsView({ content, locale }: { content: LocalizedContent; lo
 
   const storageNotices = <StorageNotices notices={notices} persistence={persistence} />;
 
-  if (!assessment || !result) {
+  if (!assessment || !evaluation) {
     return (
       <>
         {storageNotices}
@@ -74,27 +82,29 @@ export function ResultsView({ content, locale }: { content: LocalizedContent; lo
     );
   }
 
+  const { result, priorities } = evaluation;
   const ref = source.kind === 'stored' ? source.ref : null;
   const checkHref = ref ? assessmentHref('check', ref) : null;
-  const priorities = pickPriorities(result);
-  const cards = { result, dimensions: content.dimensions, bands: content.bands, picks: pickGuidance(result, content.guidance), priorities };
+  const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
+  const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
 
   return (
     <div className="results">
       {storageNotices}
       {source.kind === 'shared' && <SharedBanner assessment={assessment} workspace={workspace} />}
+      {source.kind === 'shared' && source.fromEarlierVersion && <p className="notice">{tv('oldLink')}</p>}
       <ResultsHeader
         assessment={assessment}
         locale={locale}
         // The letterhead lives in this browser's workspace only: a shared link never shows it.
         letterhead={source.kind === 'stored' && assessment.coachMode && hasLetterhead(workspace.coachProfile) ? workspace.coachProfile : null}
-        aside={<ResultsQr assessment={assessment} items={content.items} />}
+        aside={<ResultsQr assessment={assessment} items={shareItems} />}
       />
-      <ResultsSummary result={result} bands={content.bands} />
+      <ResultsSummary evaluation={evaluation} content={content} />
       <GateNotices result={result} items={content.items} bands={content.bands} />
       <AnswerFacts result={result} dimensions={content.dimensions} checkHref={checkHref} />
       <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
-      <PrioritiesSection {...cards} />
+      <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
       <ActionPlan
         assessment={assessment}
         priorities={priorities.map((id) => content.dimensions.find((d) => d.id === id)!)}
@@ -106,8 +116,8 @@ export function ResultsView({ content, locale }: { content: LocalizedContent; lo
         <p>{tr('sources')}</p>
       </footer>
       <OtherTopicsSection {...cards} />
-      <CoachNotes notes={assessment.notes} dimensions={content.dimensions} />
-      {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={content.items} checkHref={checkHref} />}
+      <CoachNotes notes={assessment.notes} dimensions={content.dimensions} needTitle={content.need.title} />
+      {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
     </div>
   );
 }

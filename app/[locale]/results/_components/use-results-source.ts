@@ -6,6 +6,7 @@ import { useWorkspace } from '@/components/workspace/workspace-store';
 import type { Assessment } from '@/lib/schemas';
 import type { ShareError } from '@/lib/share-code';
 import { assessmentFromShared, readSharedResults } from '@/lib/share-link';
+import { SHARE_ITEMS_BY_VERSION } from '@/lib/item-history';
 import { findAssessment, readAssessmentRef, type AssessmentRef } from '@/lib/workspace';
 
 /** Where the results on screen come from: still loading, a broken link, nothing yet, or one assessment. */
@@ -14,7 +15,8 @@ export type ResultsSource =
   | { kind: 'broken-link'; error: ShareError }
   | { kind: 'empty' }
   | { kind: 'stored'; assessment: Assessment; ref: AssessmentRef }
-  | { kind: 'shared'; assessment: Assessment };
+  /** `fromEarlierVersion`: the link was made by an earlier version of the check (some answers may be gone). */
+  | { kind: 'shared'; assessment: Assessment; fromEarlierVersion: boolean };
 
 function subscribeToHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -27,9 +29,11 @@ export function useResultsSource(items: readonly { id: string }[]): ResultsSourc
   const searchParams = useSearchParams();
   const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => null);
   const shared = useMemo((): ResultsSource | null => {
-    const decoded = hash === null ? null : readSharedResults(hash, items);
+    const decoded = hash === null ? null : readSharedResults(hash, items, SHARE_ITEMS_BY_VERSION);
     if (!decoded) return null;
-    return decoded.ok ? { kind: 'shared', assessment: assessmentFromShared(decoded.value) } : { kind: 'broken-link', error: decoded.error };
+    if (!decoded.ok) return { kind: 'broken-link', error: decoded.error };
+    const fromEarlierVersion = decoded.droppedAnswers > 0 || decoded.version < 2;
+    return { kind: 'shared', assessment: assessmentFromShared(decoded.value), fromEarlierVersion };
   }, [hash, items]);
   const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
 

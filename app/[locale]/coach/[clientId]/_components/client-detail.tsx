@@ -14,6 +14,7 @@ import { formatDate } from '@/lib/dates';
 import { createId } from '@/lib/ids';
 import { limits, type Assessment } from '@/lib/schemas';
 import { scoreAssessment } from '@/lib/scoring';
+import { contextOf } from '@/lib/variants';
 import {
   addClientAssessment,
   assessmentHref,
@@ -104,7 +105,8 @@ export function ClientDetail({ clientId: renderedId, locale, content }: { client
         {profileOpen && (
           <ProfileForm
             profile={client.profile}
-            onSave={(profile) => updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, profile })))}
+            // The form leaves out the market and who runs the channels (the check asks them): keep what the client has.
+            onSave={(profile) => updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, profile: { ...c.profile, ...profile } })))}
           />
         )}
       </details>
@@ -123,7 +125,7 @@ export function ClientDetail({ clientId: renderedId, locale, content }: { client
         className="no-print"
       >
         {assessments.map((a) => {
-          const result = scoreAssessment(a.answers, content.model);
+          const result = scoreAssessment(a.answers, content.model, contextOf(a.profile));
           return (
             <tr key={a.id}>
               <th scope="row">{date(a)}</th>

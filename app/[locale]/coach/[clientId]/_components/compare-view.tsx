@@ -7,6 +7,7 @@ import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, formatDelta } from '@/lib/compare';
+import { contextOf } from '@/lib/variants';
 import { formatDate } from '@/lib/dates';
 import type { Assessment, Client } from '@/lib/schemas';
 import type { ClientPageContent } from './types';
@@ -39,7 +40,10 @@ export function CompareView({
 
   const before = assessments.find((a) => a.id === beforeId) ?? assessments.at(-2)!;
   const after = assessments.find((a) => a.id === afterId) ?? assessments.at(-1)!;
-  const comparison = compareAssessments(before.answers, after.answers, content.model, client.targets);
+  const comparison = compareAssessments(before.answers, after.answers, content.model, client.targets, {
+    before: contextOf(before.profile),
+    after: contextOf(after.profile),
+  });
   const title = (dimension: DimensionId) => content.dimensions.find((d) => d.id === dimension)?.title ?? dimension;
   const name = (a: Assessment) => t('assessmentName', { date: formatDate(a.createdAt, locale), respondent: t(a.respondent) });
   const hasTargets = comparison.dimensions.some((d) => d.target !== null);
