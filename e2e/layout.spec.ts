@@ -83,7 +83,8 @@ const fresh = makeClient({
 const workspace: Workspace = { current: own, clients: [holzwurm, velo, fresh] };
 const shareCode = encodeShareCode(
   { createdAt: holzwurm.assessments[1]!.createdAt, answers: holzwurm.assessments[1]!.answers, profile, notes: holzwurm.assessments[1]!.notes },
-  content.items,
+  // Share codes cover the need statements, then the readiness items.
+  [...content.needItems, ...content.items],
 );
 
 type Measurement = {

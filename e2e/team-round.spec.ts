@@ -5,7 +5,7 @@ import { parseImportText } from '../lib/import-file';
 import { createRespondentId, createRoundId, encodeTeamAnswer } from '../lib/team-code';
 import { createRound, summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
-import { answerFor, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
+import { answerFor, answerSetup, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
 import { expectNoAxeViolations, tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
 import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
@@ -19,6 +19,8 @@ async function answerRound(page: Page, locale: Locale, value: (step: number, que
   const c = messages[locale].check;
   const answers: Answers = {};
   for (const [s, step] of steps.entries()) {
+    // The need step first asks who would run the channels and whom the firm sells to.
+    if (s === 0) await answerSetup(page, locale);
     for (const [q, item] of step.items.entries()) {
       const label = optionLabel(locale, value(s, q));
       await questionGroup(page, locale, item.id).getByRole('radio', { name: label, exact: true }).check();
@@ -81,9 +83,9 @@ test.describe('team round', () => {
     await expect(page.getByRole('img', { name: t.link.qrLabel.replace('{label}', t.invite.linkLabel) })).toBeVisible();
 
     // Strategy: 1, 3 and 5 → a wide spread; everything else mostly agreed.
-    const anonymous = await personAnswers(browser, baseURL!, invitation, 'de', {}, (s) => (s === 0 ? 1 : 4), true);
-    const andrea = await personAnswers(browser, baseURL!, invitation, 'de', { name: 'Andrea Meier', role: 'Lernende' }, (s) => (s === 0 ? 3 : 4));
-    const beat = await personAnswers(browser, baseURL!, invitation, 'de', { role: 'Verkauf' }, (s) => (s === 0 ? 5 : 'unknown'));
+    const anonymous = await personAnswers(browser, baseURL!, invitation, 'de', {}, (s) => (s === 1 ? 1 : 4), true);
+    const andrea = await personAnswers(browser, baseURL!, invitation, 'de', { name: 'Andrea Meier', role: 'Lernende' }, (s) => (s === 1 ? 3 : 4));
+    const beat = await personAnswers(browser, baseURL!, invitation, 'de', { role: 'Verkauf' }, (s) => (s === 1 ? 5 : 'unknown'));
     console.log(`answer link length: ${andrea.link.length} characters (named), ${anonymous.link.length} (anonymous)`);
     expect(andrea.link.length).toBeLessThan(200);
 
