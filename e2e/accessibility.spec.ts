@@ -1,24 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeCheck, locales, messages, option, optionLabel, questionGroups, stepHeading, steps } from './helpers';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page as it is now and fails with every violation spelled out. */
-async function expectNoAxeViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const report = violations
-    .map((v) =>
-      [
-        `${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
-        `  ${v.helpUrl}`,
-        ...v.nodes.map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
-  expect(violations.length, `axe found ${violations.length} violation(s) on ${what}:\n\n${report}`).toBe(0);
-}
+import { expectNoAxeViolations } from './support/axe';
 
 for (const locale of locales) {
   const t = messages[locale];

@@ -13,7 +13,6 @@ import {
   clientPath,
   compareSection,
   completeCoachCheck,
-  expectNoAxeViolations,
   isDrawnOutline,
   optionText,
   printToText,
@@ -24,6 +23,7 @@ import {
   storedClient,
   tabTo,
 } from './support/coach';
+import { expectNoAxeViolations } from './support/axe';
 
 const t = messages.de.coach;
 const tImport = messages.de.import;

@@ -8,7 +8,7 @@ import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
 import { expect, test } from './fixtures';
 import { expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
-import { expectNoAxeViolations } from './support/coach';
+import { expectNoAxeViolations } from './support/axe';
 import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
 
 const phoneWidths = [320, 360, 390] as const;

@@ -6,7 +6,8 @@ import { createRespondentId, createRoundId, encodeTeamAnswer } from '../lib/team
 import { createRound, summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { answerFor, answerSetup, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
-import { expectNoAxeViolations, tabTo } from './support/coach';
+import { expectNoAxeViolations } from './support/axe';
+import { tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
 import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
 import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { content } from '../../content';
 import type { DimensionId, Locale } from '../../lib/content-schema';
@@ -156,15 +155,6 @@ export async function printToText(page: Page, testInfo: TestInfo, name: string):
   // pdftotext ends every page with a form feed.
   const pages = text.split('\f').slice(0, -1);
   return { text, pages };
-}
-
-/** Runs axe with the WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules and expects no violation. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const report = results.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
-    .join('\n');
-  expect(results.violations, `axe violations on ${page.url()}:\n${report}`).toEqual([]);
 }
 
 /** The row of a table whose row header has exactly this text. */

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -173,24 +174,7 @@ export function NeedStep({
       <p className="step__intro">{need.step.intro}</p>
 
       {missing.length > 0 && (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="errors-need">
-          <h3 id="errors-need">{labels.errorSummaryTitle}</h3>
-          <ul>
-            {missing.map((q) => (
-              <li key={q.id}>
-                <a
-                  href={`#q-${q.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusQuestion(q.id);
-                  }}
-                >
-                  {q.prompt}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary id="errors-need" title={labels.errorSummaryTitle} summaryRef={summaryRef} questions={missing} onPick={focusQuestion} />
       )}
 
       <h3 className="step__subtitle">{labels.setupTitle}</h3>

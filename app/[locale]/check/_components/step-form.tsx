@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { answerValues, parseAnswerValue } from '@/lib/answers';
 import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
 import { limits, type AnswerValue, type Answers } from '@/lib/schemas';
@@ -90,24 +91,7 @@ export function StepForm({
       <p className="step__intro">{step.dimension.intro}</p>
 
       {missing.length > 0 && (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`errors-${id}`}>
-          <h3 id={`errors-${id}`}>{t('errorSummaryTitle')}</h3>
-          <ul>
-            {missing.map((item) => (
-              <li key={item.id}>
-                <a
-                  href={`#q-${item.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusItem(item.id);
-                  }}
-                >
-                  {item.prompt}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary id={`errors-${id}`} title={t('errorSummaryTitle')} summaryRef={summaryRef} questions={missing} onPick={focusItem} />
       )}
 
       <p className="muted step__hint">{t('optionsHint')}</p>
