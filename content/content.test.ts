@@ -134,11 +134,11 @@ describe('content schemas', () => {
 });
 
 describe('dimensions', () => {
-  it('are the nine dimensions of DESIGN.md in their order', () => {
+  it('are the nine dimensions in the order the check asks them', () => {
     expect(dimensions.map((d) => d.id)).toEqual([...dimensionIds]);
   });
 
-  it('carry the de-CH titles of DESIGN.md', () => {
+  it('carry the de-CH titles the product uses', () => {
     expect(dimensions.map((d) => d.title.de)).toEqual([
       'Konzept & Ziele',
       'Prozesse & Zuständigkeiten',

@@ -1,6 +1,6 @@
 import type { Dimension } from '@/lib/content-schema';
 
-/** The nine dimensions of the check, in the order of DESIGN.md; each one traces back to a passage of the articles. */
+/** The nine dimensions of the check, in the order it asks them; each one traces back to a passage of the articles. */
 export const dimensions: Dimension[] = [
   {
     id: 'strategy',

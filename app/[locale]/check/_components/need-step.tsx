@@ -2,12 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { CoachBox } from './coach-box';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { Market, RunnerId } from '@/lib/content-schema';
 import { adaptNeedItem, type LocalizedNeedItem, type LocalizedNeedStep, type LocalizedScale } from '@/lib/localize';
-import { limits, markets, runnerIds, type AnswerValue, type Answers } from '@/lib/schemas';
+import { markets, runnerIds, type AnswerValue, type Answers } from '@/lib/schemas';
 import { contextOf, pickText, type VariedText } from '@/lib/variants';
 
 const optionValues = ['1', '2', '3', '4', '5', 'unknown', 'na'] as const;
@@ -203,27 +204,15 @@ export function NeedStep({
       )}
 
       {coach && (
-        <section className="coach-box" aria-labelledby="coach-need">
-          <h3 id="coach-need">{labels.coachPromptsTitle}</h3>
-          <ul>
-            {need.step.coachPrompts.map((prompt) => (
-              <li key={prompt.text}>{pickText(prompt, context)}</li>
-            ))}
-          </ul>
-          <div className="field">
-            <label htmlFor="notes-need">{need.notesLabel}</label>
-            <span id="notes-hint-need" className="field__hint">
-              {labels.coachNotesHint}
-            </span>
-            <textarea
-              id="notes-need"
-              aria-describedby="notes-hint-need"
-              maxLength={limits.note}
-              defaultValue={coach.note}
-              onChange={(event) => coach.onNote(event.target.value)}
-            />
-          </div>
-        </section>
+        <CoachBox
+          id="need"
+          title={labels.coachPromptsTitle}
+          prompts={need.step.coachPrompts.map((prompt) => pickText(prompt, context))}
+          notesLabel={need.notesLabel}
+          notesHint={labels.coachNotesHint}
+          note={coach.note}
+          onNote={coach.onNote}
+        />
       )}
 
       <div className="button-row step__nav">

@@ -6,9 +6,10 @@ import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { CoachBox } from './coach-box';
 import { answerValues, parseAnswerValue } from '@/lib/answers';
 import type { LocalizedDimension, LocalizedItem, LocalizedScale } from '@/lib/localize';
-import { limits, type AnswerValue, type Answers } from '@/lib/schemas';
+import type { AnswerValue, Answers } from '@/lib/schemas';
 
 /** One step of the check: a dimension and its items, in the locale of the page. */
 export type CheckStep = { dimension: LocalizedDimension; items: LocalizedItem[] };
@@ -145,27 +146,15 @@ export function StepForm({
       })}
 
       {coach && (
-        <section className="coach-box" aria-labelledby={`coach-${id}`}>
-          <h3 id={`coach-${id}`}>{t('coachPromptsTitle')}</h3>
-          <ul>
-            {step.dimension.coachPrompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-          <div className="field">
-            <label htmlFor={`notes-${id}`}>{t('coachNotesLabel', { dimension: step.dimension.title })}</label>
-            <span id={`notes-hint-${id}`} className="field__hint">
-              {t('coachNotesHint')}
-            </span>
-            <textarea
-              id={`notes-${id}`}
-              aria-describedby={`notes-hint-${id}`}
-              maxLength={limits.note}
-              defaultValue={coach.note}
-              onChange={(event) => coach.onNote(event.target.value)}
-            />
-          </div>
-        </section>
+        <CoachBox
+          id={id}
+          title={t('coachPromptsTitle')}
+          prompts={step.dimension.coachPrompts}
+          notesLabel={t('coachNotesLabel', { dimension: step.dimension.title })}
+          notesHint={t('coachNotesHint')}
+          note={coach.note}
+          onNote={coach.onNote}
+        />
       )}
 
       <div className="button-row step__nav">
