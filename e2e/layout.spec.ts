@@ -106,7 +106,7 @@ type Measurement = {
 
 /** Every name a radar axis label may show: the full title of a dimension or its short title. */
 const radarNames = (locale: Locale) =>
-  content.dimensions.map((d) => ({ id: d.id as DimensionId, names: [d.title[locale], (d as { shortTitle?: Record<Locale, string> }).shortTitle?.[locale] ?? ''] }));
+  content.dimensions.map((d) => ({ id: d.id as DimensionId, names: [d.title[locale], d.shortTitle[locale]] }));
 
 /** Measures the page as it is now and keeps a screenshot of it. */
 async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: string, options: { dialog?: boolean } = {}) {
