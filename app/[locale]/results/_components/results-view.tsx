@@ -244,7 +244,7 @@ export function ResultsView({
       {result.cappedBy.length > 0 && (
         <div className="notice notice--warning gate-notice">
           <p>
-            <strong>{fillTemplate(labels.gateCapped, { band: bandName(result.band) ?? '' })}</strong>
+            <strong>{fillTemplate(labels.gateCapped, { band: bandName(result.levelCap ?? result.band) ?? '' })}</strong>
           </p>
           <ul>
             {result.cappedBy.map((gate) => (
