@@ -386,6 +386,7 @@ test.describe('method and results details', () => {
     const expected = expectedResult(answers);
     expect(expected.cappedBy.map((g) => g.itemId)).toEqual([gate.id]);
     expect(expected.band).not.toBe(expected.uncappedBand);
+    expect(expected.band).toBe(expected.levelCap);
     const t = messages.de.results;
     const capped = content.bands.find((b) => b.id === expected.band)!.name.de;
 

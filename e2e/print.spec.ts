@@ -302,7 +302,8 @@ test.describe('printing the results', () => {
       testInfo.annotations.push({ type: 'pdf pages', description: `capped ${locale}: ${pdf.pages}` });
       expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);
       expectSummaryOnPaper(pdf, pdf.pages, locale, answers, priorities, profiles[locale]);
-      const capped = content.bands.find((b) => b.id === expected.band)!.name[locale];
+      // The notice names the highest level the gate leaves reachable.
+      const capped = content.bands.find((b) => b.id === expected.levelCap)!.name[locale];
       const reason = worded(content.items.find((i) => i.id === expected.cappedBy[0]!.itemId)!.gate!.reason, locale, profiles[locale]);
       expect(onPages(pdf, fill(t.results.gateCapped, { band: capped }), 1), 'the capped level on page 1').toBe(true);
       expect(onPages(pdf, reason, 1), 'the gate that caps it on page 1').toBe(true);

@@ -72,8 +72,9 @@ for (const locale of locales) {
       expect(expected.need.level).toBe('high');
       expect(expected.cappedBy.map((g) => g.itemId)).toEqual(['people-willing', 'time-two-hours']);
 
-      // The level is capped, and the notice names both missing gates in the firm's wording.
-      const band = content.bands.find((b) => b.id === expected.band)!.name[locale];
+      // The level is capped (here it is lower still), and the notice names both missing gates in the firm's wording.
+      expect(expected.band).toBe('early');
+      const band = content.bands.find((b) => b.id === expected.levelCap)!.name[locale];
       await expect(page.getByText(fill(t.results.gateCapped, { band }), { exact: true })).toBeVisible();
       for (const gate of expected.cappedBy) {
         const reason = worded(content.items.find((i) => i.id === gate.itemId)!.gate!.reason, locale, persona.setup);

@@ -17,7 +17,8 @@ export function GateNotices({
   const t = useTranslations('results');
   const tv = useTranslations('verdict');
   const item = (id: string) => items.find((i) => i.id === id);
-  const band = bands.find((b) => b.id === result.band)?.name ?? '';
+  // The level the gate leaves reachable, not the (possibly lower) level the score reached.
+  const band = bands.find((b) => b.id === (result.levelCap ?? result.band))?.name ?? '';
   return (
     <>
       {result.cappedBy.length > 0 && (
