@@ -45,7 +45,7 @@ export const smeFacts: SourcedFact[] = [
 export const channels: Channel[] = [
   {
     id: 'google-business',
-    name: 'Google Unternehmensprofil',
+    name: { de: 'Google Unternehmensprofil', en: 'Google Business Profile' },
     audience: { b2b: 1, b2c: 3 },
     reach: { local: 3, regional: 2, national: 0 },
     goals: { enquiries: 3, applicants: 0, regulars: 1, findable: 3, network: 0 },
@@ -79,7 +79,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'linkedin',
-    name: 'LinkedIn',
+    name: { de: 'LinkedIn', en: 'LinkedIn' },
     audience: { b2b: 3, b2c: 1 },
     reach: { local: 1, regional: 2, national: 3 },
     goals: { enquiries: 2, applicants: 3, regulars: 0, findable: 1, network: 3 },
@@ -126,7 +126,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'facebook',
-    name: 'Facebook',
+    name: { de: 'Facebook', en: 'Facebook' },
     audience: { b2b: 1, b2c: 3 },
     reach: { local: 3, regional: 3, national: 1 },
     goals: { enquiries: 2, applicants: 1, regulars: 3, findable: 2, network: 1 },
@@ -176,7 +176,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'instagram',
-    name: 'Instagram',
+    name: { de: 'Instagram', en: 'Instagram' },
     audience: { b2b: 1, b2c: 3 },
     reach: { local: 3, regional: 2, national: 2 },
     goals: { enquiries: 2, applicants: 2, regulars: 3, findable: 1, network: 0 },
@@ -226,7 +226,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'whatsapp-business',
-    name: 'WhatsApp Business',
+    name: { de: 'WhatsApp Business', en: 'WhatsApp Business' },
     audience: { b2b: 2, b2c: 3 },
     reach: { local: 3, regional: 2, national: 1 },
     goals: { enquiries: 3, applicants: 0, regulars: 3, findable: 0, network: 1 },
@@ -268,7 +268,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'youtube',
-    name: 'YouTube',
+    name: { de: 'YouTube', en: 'YouTube' },
     audience: { b2b: 2, b2c: 2 },
     reach: { local: 1, regional: 2, national: 3 },
     goals: { enquiries: 1, applicants: 2, regulars: 1, findable: 2, network: 0 },
@@ -302,7 +302,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'tiktok',
-    name: 'TikTok',
+    name: { de: 'TikTok', en: 'TikTok' },
     audience: { b2b: 0, b2c: 2 },
     reach: { local: 1, regional: 2, national: 3 },
     goals: { enquiries: 1, applicants: 3, regulars: 1, findable: 1, network: 0 },
@@ -344,7 +344,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'xing',
-    name: 'XING',
+    name: { de: 'XING', en: 'XING' },
     audience: { b2b: 1, b2c: 0 },
     reach: { local: 1, regional: 1, national: 1 },
     goals: { enquiries: 0, applicants: 1, regulars: 0, findable: 0, network: 1 },
@@ -386,7 +386,7 @@ export const channels: Channel[] = [
   },
   {
     id: 'x',
-    name: 'X (Twitter)',
+    name: { de: 'X (Twitter)', en: 'X (Twitter)' },
     audience: { b2b: 1, b2c: 1 },
     reach: { local: 0, regional: 1, national: 2 },
     goals: { enquiries: 0, applicants: 0, regulars: 1, findable: 0, network: 1 },

@@ -33,6 +33,8 @@ export const channelAnswersSchema = z.object({
   existing: z._default(z.partialRecord(channelIdSchema, z.enum(channelStates)), {}),
 });
 export type ChannelAnswers = z.infer<typeof channelAnswersSchema>;
+/** Channel answers before any is given. */
+export const emptyChannelAnswers = (): ChannelAnswers => ({ goals: [], existing: {} });
 
 const fit = z.int().check(z.minimum(0), z.maximum(3));
 
@@ -48,7 +50,7 @@ export type SourcedFact = z.infer<typeof sourcedFactSchema>;
 
 export const channelSchema = z.strictObject({
   id: channelIdSchema,
-  name: z.string().check(z.minLength(1)),
+  name: localizedSchema,
   /** How well it reaches business customers and private customers (0–3). */
   audience: z.strictObject({ b2b: fit, b2c: fit }),
   /** How well it serves a firm whose customers are near, in the region, or across the country (0–3). */

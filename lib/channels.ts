@@ -50,14 +50,19 @@ export type ChannelPlan =
       totalMinutes: number;
     };
 
-function audienceFit(channel: Channel, customers: CustomerKind): number {
+/** What the plan reads of a channel: its fit and its rhythm, in any language (the texts are not read). */
+export type PlanChannelData = Pick<Channel, 'id' | 'audience' | 'reach' | 'goals' | 'formats'> & {
+  rhythm: Pick<Channel['rhythm'], 'minPosts' | 'maxPosts' | 'minutesPerPost' | 'replyMinutes'>;
+};
+
+function audienceFit(channel: PlanChannelData, customers: CustomerKind): number {
   return customers === 'mixed' ? Math.max(channel.audience.b2b, channel.audience.b2c) : channel.audience[customers];
 }
 
 type KnownAnswers = { customers: CustomerKind; reach: Reach; goals: ChannelGoal[]; formats: ContentFormat[] };
 
 /** How well a channel fits the firm (higher is better); the same answers always give the same number. */
-export function fitChannel(channel: Channel, answers: KnownAnswers, state?: ChannelState): number {
+export function fitChannel(channel: PlanChannelData, answers: KnownAnswers, state?: ChannelState): number {
   const audience = audienceFit(channel, answers.customers);
   if (audience === 0) return 0;
   const goals = answers.goals.length === 0 ? 0 : Math.max(...answers.goals.map((g) => channel.goals[g]));
@@ -67,7 +72,7 @@ export function fitChannel(channel: Channel, answers: KnownAnswers, state?: Chan
   return audience * 2 + channel.reach[answers.reach] + goals * 2 + (state === 'active' ? 1 : 0);
 }
 
-function reasonsFor(channel: Channel, answers: KnownAnswers, state?: ChannelState): PlanReason[] {
+function reasonsFor(channel: PlanChannelData, answers: KnownAnswers, state?: ChannelState): PlanReason[] {
   const reasons: PlanReason[] = [{ kind: 'audience', customers: answers.customers }];
   const best = [...answers.goals].sort((a, b) => channel.goals[b] - channel.goals[a])[0];
   if (best && channel.goals[best] >= 2) reasons.push({ kind: 'goal', goal: best });
@@ -93,7 +98,7 @@ export function missingPlanAnswers(answers: ChannelAnswers, customers: CustomerK
   return missing;
 }
 
-const cost = (posts: number, channel: Channel, withReplies: boolean) =>
+const cost = (posts: number, channel: PlanChannelData, withReplies: boolean) =>
   Math.round(posts * channel.rhythm.minutesPerPost + (withReplies ? channel.rhythm.replyMinutes : 0));
 
 /**
@@ -105,7 +110,7 @@ const cost = (posts: number, channel: Channel, withReplies: boolean) =>
 export function planChannels(
   customers: CustomerKind | undefined,
   answers: ChannelAnswers,
-  catalogue: readonly Channel[],
+  catalogue: readonly PlanChannelData[],
   options: { gateFailed: boolean },
 ): ChannelPlan {
   const missing = missingPlanAnswers(answers, customers);
@@ -169,6 +174,19 @@ export function planChannels(
 
   const status = options.gateFailed ? 'wait' : planned.length === 0 ? 'minimum' : 'plan';
   return { status, presence, channels: planned, existing, budgetMinutes: budget, totalMinutes: spent };
+}
+
+/**
+ * The plan for one assessment: whom the firm sells to comes from its profile, the rest from its channel answers; a gate
+ * answered low (nobody with the time or the will) means no new channel. The one place results, print and comparison
+ * take the plan from. Pure; never throws.
+ */
+export function planForAssessment(
+  assessment: { profile: { market?: CustomerKind }; channels: ChannelAnswers },
+  result: { cappedBy: readonly unknown[] },
+  catalogue: readonly PlanChannelData[],
+): ChannelPlan {
+  return planChannels(assessment.profile.market, assessment.channels, catalogue, { gateFailed: result.cappedBy.length > 0 });
 }
 
 /** How a weekly number of posts reads: once a month, every two weeks, or so many a week. */

@@ -30,6 +30,7 @@ function makeAssessment(id: string, createdAt: string, extra: Partial<Assessment
     answers: { 'x-1': 3 },
     notes: {},
     actionPlan: { steps: {} },
+    channels: { goals: [], existing: {} },
     ...extra,
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValues, type AnswerValue } from './answers';
+import { channelAnswersSchema, emptyChannelAnswers } from './channel-schema';
 import { dimensionIdSchema, dimensionIds, locales, markets, runnerIds } from './content-schema';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
@@ -105,6 +106,8 @@ export const assessmentWithPlanSchema = z.object({
   answers: z._default(answersSchema, {}),
   notes: z._default(notesSchema, {}),
   actionPlan: z._default(actionPlanSchema, { steps: {} }),
+  /** What the channel plan is made from: reach, goals, hours, formats, the channels there are. */
+  channels: z._default(channelAnswersSchema, emptyChannelAnswers),
 });
 
 /** Target score per dimension, set by the coach for one client. */

@@ -1,3 +1,4 @@
+import { emptyChannelAnswers } from './channel-schema';
 import type { Assessment } from './schemas';
 import { MAX_SHARE_CODE_LENGTH, decodeShareCode, encodeShareCode, type DecodeResult, type SharePayload } from './share-code';
 
@@ -54,5 +55,6 @@ export function assessmentFromShared(payload: SharePayload): Assessment {
     answers: payload.answers,
     notes: payload.notes ?? {},
     actionPlan: { steps: {} },
+    channels: payload.channels ?? emptyChannelAnswers(),
   };
 }

@@ -15,6 +15,7 @@ import {
   migrateV2toV3TeamRounds,
   migrateV3toV4AddCoachProfile,
   migrateV4toV5RetiredItems,
+  migrateV5toV6AddChannels,
   migrations,
   parseStoredWorkspace,
   saveWorkspace,
@@ -34,6 +35,7 @@ const assessment: Assessment = {
   answers: { 'x-1': 5, 'x-2': 'unknown', 'x-3': 'na' },
   notes: { strategy: '<script>alert(1)</script>' },
   actionPlan: { steps: { time: { step: 'Zwei Stunden pro Woche blocken', due: '30' } }, followUp: '2027-01-15' },
+  channels: { reach: 'local', goals: ['regulars', 'findable'], hours: 1, formats: ['photo'], existing: { facebook: 'dormant' } },
 };
 
 const workspace: Workspace = {
@@ -48,6 +50,23 @@ const workspace: Workspace = {
       assessments: [{ ...assessment, id: 'a-2', respondent: 'coach', coachMode: true }],
     },
   ],
+};
+
+/** The same owner's check as versions before 6 stored it: no channel answers. */
+const withoutChannels = (a: Assessment): Omit<Assessment, 'channels'> => {
+  const rest: Partial<Assessment> = { ...a };
+  delete rest.channels;
+  return rest as Omit<Assessment, 'channels'>;
+};
+const v5Assessment = withoutChannels(assessment);
+const v5Workspace = { current: v5Assessment, clients: [] };
+/** `workspace` as versions before 6 stored it, and as it opens today (no channel answers yet). */
+const oldWorkspace = { ...workspace, current: v5Assessment, clients: workspace.clients.map((c) => ({ ...c, assessments: c.assessments.map(withoutChannels) })) };
+const noChannels = { goals: [], existing: {} };
+const oldReopened: Workspace = {
+  ...workspace,
+  current: { ...assessment, channels: noChannels },
+  clients: workspace.clients.map((c) => ({ ...c, assessments: c.assessments.map((a) => ({ ...a, channels: noChannels })) })),
 };
 
 const v1Envelope = JSON.stringify({
@@ -255,6 +274,7 @@ describe('migrations', () => {
         profile: { companyName: 'Alt AG', size: '1-9' },
         notes: {},
         actionPlan: { steps: {} },
+        channels: { goals: [], existing: {} },
       },
       clients: [],
       rounds: [],
@@ -274,12 +294,46 @@ describe('migrations', () => {
   });
 
   it('loads a stored v2 envelope (the format before team rounds) with nothing lost', () => {
-    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: workspace });
+    const raw = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: v5Workspace });
     expect(parseStoredWorkspace(raw)).toEqual({
       status: 'ok',
-      workspace: { ...workspace, rounds: [], participations: [] },
+      workspace: { ...v5Workspace, current: { ...v5Workspace.current, channels: { goals: [], existing: {} } }, rounds: [], participations: [] },
       migratedFrom: 2,
     });
+  });
+
+  it('migrateV5toV6AddChannels drops whatever sits under `channels` in v5 data, everywhere, and keeps the rest', () => {
+    const stray = { ...v5Workspace.current, channels: 'not a channel answer' };
+    const data = {
+      ...v5Workspace,
+      current: stray,
+      clients: [{ ...workspace.clients[0]!, assessments: [{ ...stray, id: 'a-3' }, v5Workspace.current] }],
+      participations: [{ roundId: 'r', assessment: stray }],
+    };
+    const migrated = migrateV5toV6AddChannels(data) as Record<string, unknown>;
+    expect(migrated).toEqual({
+      ...v5Workspace,
+      clients: [{ ...workspace.clients[0]!, assessments: [{ ...v5Workspace.current, id: 'a-3' }, v5Workspace.current] }],
+      participations: [{ roundId: 'r', assessment: v5Workspace.current }],
+    });
+    expect(data.current).toHaveProperty('channels'); // the input is not changed
+    expect(migrateV5toV6AddChannels(v5Workspace)).toEqual(v5Workspace);
+    expect(migrateV5toV6AddChannels('old')).toBe('old');
+    expect(migrateV5toV6AddChannels({ current: null, clients: [7] })).toEqual({ current: null, clients: [7] });
+  });
+
+  it('opens a v5 workspace (before the channel plan) with every check kept and no channel answers yet', () => {
+    const raw = JSON.stringify({ version: 5, savedAt: now.toISOString(), data: { ...v5Workspace, current: { ...v5Workspace.current, channels: [1, 2] } } });
+    const result = parseStoredWorkspace(raw);
+    expect(result).toEqual({
+      status: 'ok',
+      workspace: { ...v5Workspace, current: { ...v5Workspace.current, channels: { goals: [], existing: {} } } },
+      migratedFrom: 5,
+    });
+    // Saved again, it is current, and the channel answers given later are kept.
+    if (result.status !== 'ok') throw new Error('not ok');
+    const later = { ...result.workspace, current: { ...result.workspace.current!, channels: assessment.channels } };
+    expect(parseStoredWorkspace(serializeWorkspace(later, now))).toEqual({ status: 'ok', workspace: later });
   });
 });
 
@@ -378,16 +432,16 @@ describe('migrateV3toV4AddCoachProfile', () => {
   it('keeps a v3 workspace as it is: it has no letterhead, and v4 reads a missing one as empty', () => {
     const v3 = { current: null, clients: [], rounds: [], participations: [] };
     expect(migrateV3toV4AddCoachProfile(v3)).toBe(v3);
-    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: workspace });
-    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 3 });
-    const older = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: workspace });
-    expect(parseStoredWorkspace(older)).toEqual({ status: 'ok', workspace: { ...workspace, rounds: [], participations: [] }, migratedFrom: 2 });
+    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: oldWorkspace });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: oldReopened, migratedFrom: 3 });
+    const older = JSON.stringify({ version: 2, savedAt: now.toISOString(), data: oldWorkspace });
+    expect(parseStoredWorkspace(older)).toEqual({ status: 'ok', workspace: { ...oldReopened, rounds: [], participations: [] }, migratedFrom: 2 });
   });
 
   it('drops anything an older workspace held under the new name, so it cannot break the load', () => {
     expect(migrateV3toV4AddCoachProfile({ current: null, clients: [], coachProfile: 'junk' })).toEqual({ current: null, clients: [] });
-    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: { ...workspace, coachProfile: { logo: 'data:image/svg+xml,<svg/>' } } });
-    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace, migratedFrom: 3 });
+    const raw = JSON.stringify({ version: 3, savedAt: now.toISOString(), data: { ...oldWorkspace, coachProfile: { logo: 'data:image/svg+xml,<svg/>' } } });
+    expect(parseStoredWorkspace(raw)).toEqual({ status: 'ok', workspace: oldReopened, migratedFrom: 3 });
     expect(migrateV3toV4AddCoachProfile(null)).toBe(null);
   });
 

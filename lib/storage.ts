@@ -5,7 +5,7 @@ export const STORAGE_KEY = 'smc:workspace';
 export const BACKUP_KEY_PREFIX = 'smc:backup:';
 /** Which backup holds the data under STORAGE_KEY, so that loading the same unreadable data again adds no copy. */
 export const LAST_BACKUP_KEY = 'smc:last-backup';
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 export type Envelope = { version: number; savedAt: string; data: unknown };
 export type LoadResult =
@@ -115,6 +115,36 @@ export function migrateV4toV5RetiredItems(data: unknown): { data: unknown; dropp
   return { data: { ...data, current, clients }, droppedAnswers };
 }
 
+/** Applies `fn` to every stored assessment: the owner's own, every client's, and every team round this person answered. */
+function mapAssessments(data: Record<string, unknown>, fn: (assessment: unknown) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  if (data.current !== undefined && data.current !== null) out.current = fn(data.current);
+  if (Array.isArray(data.clients)) {
+    out.clients = data.clients.map((client: unknown) =>
+      isRecord(client) && Array.isArray(client.assessments) ? { ...client, assessments: client.assessments.map(fn) } : client,
+    );
+  }
+  if (Array.isArray(data.participations)) {
+    out.participations = data.participations.map((p: unknown) => (isRecord(p) && 'assessment' in p ? { ...p, assessment: fn(p.assessment) } : p));
+  }
+  return out;
+}
+
+/**
+ * Migrates v5 data to v6, whose assessments carry the channel answers (`channels`, defaulted, so v5 data is already
+ * valid v6 data and its checks simply have no channel plan yet). v5 had no such field: whatever sits under that name is
+ * not a channel answer and is dropped, so it can never fail the whole workspace. Everything else is kept as it is.
+ */
+export function migrateV5toV6AddChannels(data: unknown): unknown {
+  if (!isRecord(data)) return data; // left for the schema to reject
+  return mapAssessments(data, (assessment) => {
+    if (!isRecord(assessment) || !('channels' in assessment)) return assessment;
+    const rest = { ...assessment };
+    delete rest.channels;
+    return rest;
+  });
+}
+
 /** One step from version N to N + 1, with the answers it dropped. */
 export type MigrationStep = (data: unknown) => { data: unknown; droppedAnswers: number };
 
@@ -124,6 +154,7 @@ export const migrations: Record<number, MigrationStep> = {
   2: (data) => ({ data: migrateV2toV3TeamRounds(data), droppedAnswers: 0 }),
   3: (data) => ({ data: migrateV3toV4AddCoachProfile(data), droppedAnswers: 0 }),
   4: migrateV4toV5RetiredItems,
+  5: (data) => ({ data: migrateV5toV6AddChannels(data), droppedAnswers: 0 }),
 };
 
 /** Brings data stored as `version` up to CURRENT_VERSION, or returns null when no migration path exists. */

@@ -467,12 +467,13 @@ describe('restartAssessment', () => {
       ...assessment('a', '2026-01-01T10:00:00.000Z', { respondent: 'coach', coachMode: true, coachName: 'Rita' }),
       profile: { companyName: 'Müller' },
       answers: { 'strategy-a': 4 as const },
+      channels: { reach: 'local' as const, goals: ['findable' as const], hours: 1 as const, formats: [], existing: { facebook: 'dormant' as const } },
       notes: { time: 'knapp' },
       actionPlan: { steps: { time: { step: 'Zeit blocken' } }, followUp: '2026-02-01' },
     });
     const after = restartAssessment(before, later);
     expect(before).toEqual(snapshot);
-    expect(after).toEqual({ ...snapshot, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: later.toISOString() });
+    expect(after).toEqual({ ...snapshot, answers: {}, channels: { goals: [], existing: {} }, notes: {}, actionPlan: { steps: {} }, updatedAt: later.toISOString() });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { BandId, DimensionId, Market, RunnerId } from './content-schema';
+import { emptyChannelAnswers, type ChannelAnswers } from './channel-schema';
 import { scoreAssessment, type ScoringModel } from './scoring';
 import type { ActionStep, AnswerValue, Answers, Assessment, Client, NoteKey, Notes, Profile, Targets, Workspace } from './schemas';
 import { contextOf } from './variants';
@@ -43,9 +44,14 @@ export function firstOpenStep(steps: readonly { itemIds: readonly string[] }[], 
   return index === -1 ? Math.max(steps.length, 1) : index + 1;
 }
 
-/** Starts an assessment over: answers, notes and the action plan go; who answers, the profile and the id stay. */
+/** Sets the answers the channel plan is made from. */
+export function withChannels(assessment: Assessment, channels: ChannelAnswers, now: Date): Assessment {
+  return { ...assessment, channels, updatedAt: now.toISOString() };
+}
+
+/** Starts an assessment over: answers, channel answers, notes and the action plan go; who answers, the profile and the id stay. */
 export function restartAssessment(assessment: Assessment, now: Date): Assessment {
-  return { ...assessment, answers: {}, notes: {}, actionPlan: { steps: {} }, updatedAt: now.toISOString() };
+  return { ...assessment, answers: {}, channels: emptyChannelAnswers(), notes: {}, actionPlan: { steps: {} }, updatedAt: now.toISOString() };
 }
 
 /** Creates an empty assessment. */
@@ -63,6 +69,7 @@ export function createAssessment(
     coachMode: options.coachMode ?? false,
     profile: options.profile ?? {},
     answers: {},
+    channels: emptyChannelAnswers(),
     notes: {},
     actionPlan: { steps: {} },
   };

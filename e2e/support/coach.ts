@@ -126,6 +126,7 @@ export function storedAssessment(
     answers,
     notes: {},
     actionPlan: { steps: {} },
+    channels: { goals: [], existing: {} },
     ...extra,
   };
 }

@@ -43,6 +43,7 @@ export function makeAssessment(
     answers: options.answers ?? {},
     notes: options.notes ?? {},
     actionPlan: { steps: {} },
+    channels: { goals: [], existing: {} },
   };
 }
 

@@ -140,7 +140,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
             <tbody>
               {channels.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{c.name[locale]}</th>
                   <td>{t('channelsRhythm', { posts: c.rhythm.minPosts, minutes: c.rhythm.minutesPerPost, replies: c.rhythm.replyMinutes })}</td>
                   <td>{c.facts.length > 0 ? <ul className="compact-list">{c.facts.map(fact)}</ul> : <span className="muted">{t('channelsNoFacts')}</span>}</td>
                 </tr>
