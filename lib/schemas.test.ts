@@ -52,7 +52,17 @@ describe('assessmentWithPlanSchema', () => {
       answers: {},
       notes: {},
       actionPlan: { steps: {} },
+      channels: { goals: [], existing: {} },
     });
+  });
+
+  it('rejects channel answers outside their choices, and keeps «none of these» apart from no answer', () => {
+    const ok = { reach: 'local', goals: ['findable'], hours: 0.5, formats: [], existing: { facebook: 'dormant' } };
+    expect(assessmentWithPlanSchema.parse({ ...base, channels: ok }).channels).toEqual(ok);
+    for (const bad of [{ hours: 4 }, { reach: 'global' }, { goals: ['fame'] }, { existing: { myspace: 'active' } }, { existing: { x: 'sometimes' } }]) {
+      expect(assessmentWithPlanSchema.safeParse({ ...base, channels: { ...ok, ...bad } }).success).toBe(false);
+    }
+    expect(assessmentWithPlanSchema.parse({ ...base, channels: { ...ok, formats: undefined } }).channels.formats).toBeUndefined();
   });
 
   it('rejects answers outside the scale', () => {

@@ -4,6 +4,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dimensionIds } from './content-schema';
 import { ITEMS_V1, RETIRED_ITEM_IDS, SHARE_ITEMS_BY_VERSION } from './item-history';
+import {
+  channelGoals,
+  channelIds,
+  channelStates,
+  contentFormats,
+  reaches,
+  weeklyHours,
+  type ChannelAnswers,
+} from './channel-schema';
 import { noteKeys, notesSchema, profileSchema, type AnswerValue, type Answers, type Notes, type Profile } from './schemas';
 import {
   decodeShareCode,
@@ -15,8 +24,14 @@ import {
   type SharePayload,
 } from './share-code';
 
-/** The result of a current code that decoded to `value`. */
-const decodedAs = (value: SharePayload): DecodeResult => ({ ok: true, value, version: SHARE_CODE_VERSION, droppedAnswers: 0 });
+const noChannels = (): ChannelAnswers => ({ goals: [], existing: {} });
+/** The result of a current code that decoded to `value`; a payload without channel answers reads as none given. */
+const decodedAs = (value: SharePayload): DecodeResult => ({
+  ok: true,
+  value: { ...value, channels: value.channels ?? noChannels() },
+  version: SHARE_CODE_VERSION,
+  droppedAnswers: 0,
+});
 
 const items = Array.from({ length: 36 }, (_, i) => ({ id: `x-${i + 1}` }));
 const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
@@ -46,6 +61,23 @@ const anyText = (maxLength: number) =>
 const minuteMin = Math.ceil(Date.parse('0000-01-01T00:00:00Z') / 60_000);
 const minuteMax = Math.floor(Date.parse('9999-12-31T23:59:00Z') / 60_000);
 
+/** Channel answers as the check stores them: lists in their canonical order, anything left open absent. */
+const channelsArb: fc.Arbitrary<ChannelAnswers> = fc
+  .record({
+    reach: fc.option(fc.constantFrom(...reaches), { nil: undefined }),
+    goals: fc.subarray([...channelGoals]),
+    hours: fc.option(fc.constantFrom(...weeklyHours), { nil: undefined }),
+    formats: fc.option(fc.subarray([...contentFormats]), { nil: undefined }),
+    existing: fc.dictionary(fc.constantFrom(...channelIds), fc.constantFrom(...channelStates), { maxKeys: channelIds.length }),
+  })
+  .map(({ reach, goals, hours, formats, existing }) => {
+    const channels: ChannelAnswers = { goals, existing };
+    if (reach !== undefined) channels.reach = reach;
+    if (hours !== undefined) channels.hours = hours;
+    if (formats !== undefined) channels.formats = formats;
+    return channels;
+  });
+
 const payloadArb: fc.Arbitrary<SharePayload> = fc
   .record({
     minutes: fc.integer({ min: minuteMin, max: minuteMax }),
@@ -64,8 +96,9 @@ const payloadArb: fc.Arbitrary<SharePayload> = fc
       { requiredKeys: [] },
     ),
     notes: fc.option(fc.dictionary(fc.constantFrom(...noteKeys), anyText(300), { maxKeys: 10 }), { nil: undefined }),
+    channels: fc.option(channelsArb, { nil: undefined }),
   })
-  .map(({ minutes, answers, profile, notes }) => {
+  .map(({ minutes, answers, profile, notes, channels }) => {
     const payload: SharePayload = {
       createdAt: new Date(minutes * 60_000).toISOString(),
       answers: Object.fromEntries(
@@ -74,6 +107,7 @@ const payloadArb: fc.Arbitrary<SharePayload> = fc
       profile: canonicalProfile(profile),
     };
     if (notes !== undefined) payload.notes = canonicalNotes(notes);
+    if (channels !== undefined) payload.channels = channels;
     return payload;
   });
 
@@ -85,7 +119,7 @@ describe('encodeShareCode / decodeShareCode', () => {
   it('encodes a complete 36-item assessment with a realistic profile in at most 200 characters', () => {
     const code = encodeShareCode(complete, items);
     expect(code.length).toBeLessThanOrEqual(200);
-    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^3\.[A-Za-z0-9_-]+$/);
     expect(decodeShareCode(code, items)).toEqual(decodedAs(complete));
   });
 
@@ -178,7 +212,8 @@ describe('decodeShareCode on bad input', () => {
   });
 
   it('reports an unknown version', () => {
-    expectError(decodeShareCode(`3.${body}`, items), 'unknown-version');
+    expectError(decodeShareCode(`4.${body}`, items), 'unknown-version');
+    expectError(decodeShareCode(`03.${body}`, items), 'unknown-version');
     expectError(decodeShareCode(`02.${body}`, items), 'unknown-version');
     expectError(decodeShareCode(`01.${body}`, items), 'unknown-version');
     expectError(decodeShareCode(`0.${body}`, items), 'unknown-version');
@@ -334,5 +369,71 @@ describe('links made by version 1 (real codes generated before the need step)', 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('links made by version 2 (real codes generated before the channel plan)', () => {
+  const fixtures = JSON.parse(
+    readFileSync(fileURLToPath(new URL('./fixtures/share-codes-v2.json', import.meta.url)), 'utf8'),
+  ) as { name: string; code: string; payload: SharePayload }[];
+  const v2Ids = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/items-v2.json', import.meta.url)), 'utf8')) as string[];
+
+  it('were made with the item order the check still asks', async () => {
+    expect((await import('@/content')).shareItems.map((i) => i.id)).toEqual(v2Ids);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('still open, with no channel answers: %s', async (_name, fixture) => {
+    const current = (await import('@/content')).shareItems;
+    expect(fixture.code).toMatch(/^2\./);
+    expect(decodeShareCode(fixture.code, current, SHARE_ITEMS_BY_VERSION)).toEqual({
+      ok: true,
+      value: { ...fixture.payload, channels: noChannels() },
+      version: 2,
+      droppedAnswers: 0,
+    });
+  });
+
+  it('never throws for mutated version 2 links (property)', async () => {
+    const current = (await import('@/content')).shareItems;
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures.map((f) => f.code)), fc.nat(), fc.constantFrom(...BASE64URL), (code, at, c) => {
+        const i = 2 + (at % (code.length - 2));
+        const result = decodeShareCode(code.slice(0, i) + c + code.slice(i + 1), current, SHARE_ITEMS_BY_VERSION);
+        if (!result.ok) expect(shareErrors).toContain(result.error);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('channel answers in the code', () => {
+  const plan: ChannelAnswers = {
+    reach: 'local',
+    goals: ['regulars', 'findable'],
+    hours: 1,
+    formats: ['photo'],
+    existing: { facebook: 'dormant', instagram: 'active', x: 'abandoned' },
+  };
+
+  it('round-trip exactly, «nothing of these» kept apart from «not answered»', () => {
+    for (const channels of [plan, { ...plan, formats: [] }, { goals: [], existing: {} }, { ...plan, hours: 0 as const }] satisfies ChannelAnswers[]) {
+      const decoded = decodeShareCode(encodeShareCode({ ...complete, channels }, items), items);
+      expect(decoded).toEqual(decodedAs({ ...complete, channels }));
+    }
+    const none = decodeShareCode(encodeShareCode({ ...complete, channels: { ...plan, formats: undefined } }, items), items);
+    expect(none.ok && none.value.channels).not.toHaveProperty('formats');
+  });
+
+  it('keep a complete check of the real items with a full channel plan within 200 characters', async () => {
+    const realItems = (await import('@/content')).shareItems;
+    const payload: SharePayload = {
+      ...complete,
+      answers: Object.fromEntries(realItems.map((item, i) => [item.id, values[i % values.length]!])),
+      profile: { ...complete.profile, runner: 'owner', market: 'b2c' },
+      channels: { ...plan, goals: [...channelGoals], formats: [...contentFormats], existing: Object.fromEntries(channelIds.map((id) => [id, 'dormant'])) },
+    };
+    const code = encodeShareCode(payload, realItems);
+    expect(code.length).toBeLessThanOrEqual(200);
+    expect(decodeShareCode(code, realItems, SHARE_ITEMS_BY_VERSION)).toEqual(decodedAs(payload));
   });
 });

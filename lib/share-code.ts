@@ -2,6 +2,17 @@ import * as z from 'zod/mini';
 import { dimensionIds } from './content-schema';
 import { answerValues } from './answers';
 import {
+  channelAnswersSchema,
+  channelGoals,
+  channelIds,
+  channelStates,
+  contentFormats,
+  emptyChannelAnswers,
+  reaches,
+  weeklyHours,
+  type ChannelAnswers,
+} from './channel-schema';
+import {
   answersSchema,
   markets,
   noteKeys,
@@ -16,7 +27,7 @@ import {
 } from './schemas';
 
 /*
- * Share code v2: "2." + base64url (no padding) of this frame:
+ * Share code v3: "3." + base64url (no padding) of this frame:
  *
  *   varint  bodyLength            bytes of body (lets a cut-off link be told apart from an altered one)
  *   body:
@@ -29,14 +40,20 @@ import {
  *     u8      flags2              bits 0–2 runner (0 none, then `runnerIds` in order), 3–7 reserved (0)
  *     [string companyName] [string industry]            string = varint byte length + WTF-8 bytes
  *     [u16 notesMask, then one string per set bit in the order of `noteKeys`]
+ *     channel answers, 5 bytes:
+ *       u8    bits 0–1 reach (0 none, then `reaches`), 2–4 hours (0 none, then `weeklyHours`), 5 formats given, 6–7 reserved (0)
+ *       u8    bits 0–4 goals (one bit per `channelGoals`), 5–7 formats (one bit per `contentFormats`)
+ *       u24   2 bits per channel in the order of `channelIds`, lowest bits first (0 none, then `channelStates`);
+ *             bits 18–23 reserved (0)
  *   u32     CRC-32 of everything above (big-endian)
  *
- * Share code v1 is the same without flags2, with markets b2b and b2c only, notes over the nine `dimensionIds`, and
+ * Share code v2 is the same without the channel answers (they read as none given).
+ * Share code v1 is the same as v2 without flags2, with markets b2b and b2c only, notes over the nine `dimensionIds`, and
  * the item order of its own version (given to the decoder as `legacyItems[1]`). Answers to items the current version
  * does not ask are dropped and counted.
  */
 
-export type SharePayload = { createdAt: string /* ISO */; answers: Answers; profile: Profile; notes?: Notes };
+export type SharePayload = { createdAt: string /* ISO */; answers: Answers; profile: Profile; notes?: Notes; channels?: ChannelAnswers };
 export type ShareError = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'checksum' | 'truncated' | 'invalid';
 export type DecodeResult =
   | {
@@ -53,7 +70,7 @@ export type DecodeResult =
 export const MAX_SHARE_CODE_LENGTH = 20_000;
 
 /** The version `encodeShareCode` writes. */
-export const SHARE_CODE_VERSION = 2;
+export const SHARE_CODE_VERSION = 3;
 const VERSION = SHARE_CODE_VERSION;
 const V1_MARKETS = ['b2b', 'b2c'] as const;
 const MINUTE_MS = 60_000;
@@ -101,6 +118,7 @@ export function encodeShareCode(payload: SharePayload, items: readonly { id: str
       if (note !== undefined) body.string(note);
     }
   }
+  writeChannels(body, payload.channels ?? emptyChannelAnswers());
 
   const bodyBytes = body.toBytes();
   const frame = new ByteWriter();
@@ -142,7 +160,7 @@ function decodeUnsafe(
 
   const match = /^(\d{1,6})\.([\s\S]*)$/.exec(cleaned);
   if (!match) return fail('malformed');
-  const version = match[1] === String(VERSION) ? VERSION : match[1] === '1' ? 1 : null;
+  const version = match[1] === String(VERSION) ? VERSION : match[1] === '2' ? 2 : match[1] === '1' ? 1 : null;
   if (version === null) return fail('unknown-version');
   const legacy = version === VERSION ? undefined : legacyItems[version];
   const items = legacy ? legacy.map((id) => ({ id })) : currentItems;
@@ -190,6 +208,8 @@ function decodeUnsafe(
       if (mask & (1 << i)) notes![id] = body.string();
     });
   }
+  // Codes before version 3 carry no channel answers: they read as none given.
+  const channels = version >= 3 ? readChannels(body) : emptyChannelAnswers();
   if (!body.atEnd()) return fail('malformed');
 
   // A code of an earlier version may answer items the check no longer asks: drop them, and say how many.
@@ -208,12 +228,70 @@ function decodeUnsafe(
   const parsedAnswers = answersSchema.safeParse(answers);
   const parsedProfile = profileSchema.safeParse(profile);
   const parsedNotes = notes === undefined ? undefined : notesSchema.safeParse(notes);
-  if (!createdAt.success || !parsedAnswers.success || !parsedProfile.success || parsedNotes?.success === false) {
+  const parsedChannels = channelAnswersSchema.safeParse(channels);
+  if (!createdAt.success || !parsedAnswers.success || !parsedProfile.success || parsedNotes?.success === false || !parsedChannels.success) {
     return fail('invalid');
   }
-  const value: SharePayload = { createdAt: createdAt.data, answers: parsedAnswers.data, profile: parsedProfile.data };
+  const value: SharePayload = {
+    createdAt: createdAt.data,
+    answers: parsedAnswers.data,
+    profile: parsedProfile.data,
+    channels: parsedChannels.data,
+  };
   if (parsedNotes) value.notes = parsedNotes.data;
   return { ok: true, value, version, droppedAnswers };
+}
+
+const FORMATS_GIVEN = 1 << 5;
+
+/** Writes the channel answers as 5 bytes; see the format above. */
+function writeChannels(body: ByteWriter, channels: ChannelAnswers) {
+  const reach = channels.reach === undefined ? 0 : reaches.indexOf(channels.reach) + 1;
+  const hours = channels.hours === undefined ? 0 : weeklyHours.indexOf(channels.hours) + 1;
+  body.u8(reach | (hours << 2) | (channels.formats === undefined ? 0 : FORMATS_GIVEN));
+  let kinds = 0;
+  channelGoals.forEach((goal, i) => {
+    if (channels.goals.includes(goal)) kinds |= 1 << i;
+  });
+  contentFormats.forEach((format, i) => {
+    if (channels.formats?.includes(format)) kinds |= 1 << (5 + i);
+  });
+  body.u8(kinds);
+  let states = 0;
+  channelIds.forEach((id, i) => {
+    const state = channels.existing[id];
+    if (state !== undefined) states |= (channelStates.indexOf(state) + 1) << (2 * i);
+  });
+  body.u8(states & 0xff);
+  body.u8((states >> 8) & 0xff);
+  body.u8(states >> 16);
+}
+
+/** Reads the 5 bytes of channel answers; reserved bits or codes out of range are a malformed code. */
+function readChannels(body: ByteReader): ChannelAnswers {
+  const head = body.u8();
+  const kinds = body.u8();
+  const states = body.u8() | (body.u8() << 8) | (body.u8() << 16);
+  const reach = head & 3;
+  const hours = (head >> 2) & 7;
+  const formatsGiven = (head & FORMATS_GIVEN) !== 0;
+  if (head >> 6 || reach > reaches.length || hours > weeklyHours.length || states >> (2 * channelIds.length)) {
+    throw new DecodeFailure('malformed');
+  }
+  if (!formatsGiven && kinds >> 5) throw new DecodeFailure('malformed');
+  const channels: ChannelAnswers = {
+    goals: channelGoals.filter((_, i) => kinds & (1 << i)),
+    existing: {},
+  };
+  if (reach) channels.reach = reaches[reach - 1]!;
+  if (hours) channels.hours = weeklyHours[hours - 1]!;
+  if (formatsGiven) channels.formats = contentFormats.filter((_, i) => kinds & (1 << (5 + i)));
+  channelIds.forEach((id, i) => {
+    const code = (states >> (2 * i)) & 3;
+    if (code > channelStates.length) throw new DecodeFailure('malformed');
+    if (code) channels.existing[id] = channelStates[code - 1]!;
+  });
+  return channels;
 }
 
 function fail(error: ShareError): DecodeResult {

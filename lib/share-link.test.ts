@@ -37,6 +37,14 @@ describe('buildShareLink', () => {
     expect(decoded?.ok && decoded.value.answers).toEqual(assessmentWith({}).answers);
   });
 
+  it('carries the channel answers, so the plan the recipient sees is the one the sender saw', () => {
+    const channels = { reach: 'local' as const, goals: ['regulars' as const], hours: 1 as const, formats: ['photo' as const], existing: { facebook: 'dormant' as const } };
+    const link = buildShareLink(base, { ...assessmentWith({}), channels }, items, { withNotes: false });
+    if (!link.ok) throw new Error('the link fits');
+    const decoded = readSharedResults(new URL(link.url).hash, items);
+    expect(decoded?.ok && assessmentFromShared(decoded.value).channels).toEqual(channels);
+  });
+
   it('leaves the notes out unless asked for', () => {
     const notes: Notes = { strategy: 'Ziele mit der Geschäftsleitung klären' };
     const without = buildShareLink(base, assessmentWith(notes), items, { withNotes: false });
@@ -80,7 +88,10 @@ describe('assessmentFromShared', () => {
       answers: payload.answers,
       notes: payload.notes,
       actionPlan: { steps: {} },
+      channels: { goals: [], existing: {} },
     });
     expect(assessmentFromShared({ ...payload, notes: undefined }).notes).toEqual({});
+    const channels = { reach: 'regional' as const, goals: ['applicants' as const], hours: 3 as const, formats: ['video' as const], existing: {} };
+    expect(assessmentFromShared({ ...payload, channels }).channels).toEqual(channels);
   });
 });

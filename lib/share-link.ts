@@ -29,21 +29,22 @@ export function readSharedResults(
 
 /**
  * Builds the link that reopens an assessment read-only: `base` (origin and path of the results page) with the code in
- * the fragment. Notes go along only when asked for; a code the recipient could not open is refused. Never throws.
+ * the fragment, channel answers included. Notes go along only when asked for; a code the recipient could not open is refused. Never throws.
  */
 export function buildShareLink(
   base: string,
-  assessment: Pick<Assessment, 'createdAt' | 'answers' | 'profile' | 'notes'>,
+  assessment: Pick<Assessment, 'createdAt' | 'answers' | 'profile' | 'notes' | 'channels'>,
   items: readonly { id: string }[],
   { withNotes }: { withNotes: boolean },
 ): ShareLinkResult {
   const notes = withNotes && Object.keys(assessment.notes).length > 0 ? { notes: assessment.notes } : {};
-  const code = encodeShareCode({ createdAt: assessment.createdAt, answers: assessment.answers, profile: assessment.profile, ...notes }, items);
+  const { createdAt, answers, profile, channels } = assessment;
+  const code = encodeShareCode({ createdAt, answers, profile, channels, ...notes }, items);
   if (code.length > MAX_SHARE_CODE_LENGTH) return { ok: false, error: 'too-long' };
   return { ok: true, url: `${base.replace(/#.*$/s, '')}#r=${code}` };
 }
 
-/** A shared result as an assessment of the owner's own, to show read-only or to keep; it carries no action plan. */
+/** A shared result as an assessment of the owner's own, to show read-only or to keep; it carries no action plan. A code without channel answers gives none. */
 export function assessmentFromShared(payload: SharePayload): Assessment {
   return {
     id: `shared-${payload.createdAt}`,

@@ -83,6 +83,7 @@ describe('createAssessment', () => {
       coachMode: false,
       profile: {},
       answers: {},
+      channels: { goals: [], existing: {} },
       notes: {},
       actionPlan: { steps: {} },
     });
