@@ -13,7 +13,16 @@ import {
   type ChannelAnswers,
   type CustomerKind,
 } from './channel-schema';
-import { MAX_CHANNELS, PRESENCE_MINUTES, cadenceOf, localizeChannel, missingPlanAnswers, planChannels, type ChannelPlan } from './channels';
+import {
+  MAX_CHANNELS,
+  PRESENCE_MINUTES,
+  cadenceOf,
+  localizeChannel,
+  missingPlanAnswers,
+  planChannels,
+  planForAssessment,
+  type ChannelPlan,
+} from './channels';
 
 type Firm = ChannelAnswers & { customers: CustomerKind };
 const answersArb: fc.Arbitrary<Firm> = fc.record({
@@ -141,6 +150,28 @@ describe('planChannels', () => {
       missing: ['customers', 'reach', 'goals', 'hours', 'formats'],
     });
     expect(missingPlanAnswers({ ...empty, hours: 0 }, 'b2b')).toEqual(['reach', 'goals', 'formats']);
+  });
+});
+
+describe('planForAssessment', () => {
+  const stored = { profile: { market: 'b2c' as const }, channels: { reach: 'local' as const, goals: ['regulars' as const], hours: 2 as const, formats: ['photo' as const], existing: {} } };
+  const failedGate = { itemId: 'time-two-hours', dimension: 'time', value: 1, status: 'failed' };
+
+  it('takes whom the firm sells to from the profile and the rest from the channel answers', () => {
+    expect(planForAssessment(stored, { cappedBy: [] }, channels)).toEqual(planChannels('b2c', stored.channels, channels, { gateFailed: false }));
+    expect(planForAssessment({ ...stored, profile: {} }, { cappedBy: [] }, channels)).toEqual({ status: 'incomplete', missing: ['customers'] });
+  });
+
+  it('starts no channel while a gate is answered low, and keeps the minimum presence', () => {
+    const waiting = planForAssessment(stored, { cappedBy: [failedGate] }, channels);
+    expect(waiting).toMatchObject({ status: 'wait', channels: [], presence: { channel: 'google-business' } });
+  });
+
+  it('reads the same plan from channels in either language', () => {
+    for (const locale of ['de', 'en'] as const) {
+      const localized = channels.map((c) => localizeChannel(c, locale));
+      expect(planForAssessment(stored, { cappedBy: [] }, localized)).toEqual(planForAssessment(stored, { cappedBy: [] }, channels));
+    }
   });
 });
 

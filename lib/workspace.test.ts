@@ -26,6 +26,7 @@ import {
   withTargets,
   readAssessmentRef,
   assessmentHref,
+  checkSteps,
   firstOpenStep,
   restartAssessment,
   withActionPlan,
@@ -422,6 +423,14 @@ describe('readAssessmentRef', () => {
     expect(readAssessmentRef(new URLSearchParams('client=c%201&assessment=a'))).toEqual({ kind: 'client', clientId: 'c 1', assessmentId: 'a' });
     expect(readAssessmentRef(new URLSearchParams('client=c'))).toEqual({ kind: 'current' });
     expect(readAssessmentRef(new URLSearchParams(''))).toEqual({ kind: 'current' });
+  });
+});
+
+describe('checkSteps', () => {
+  it('ends the owner\'s and the coach\'s check with the channel questions, and a team round without them', () => {
+    expect(checkSteps(9, { kind: 'current' })).toEqual({ total: 11, channelStep: 11 });
+    expect(checkSteps(9, { kind: 'client' })).toEqual({ total: 11, channelStep: 11 });
+    expect(checkSteps(9, { kind: 'round' })).toEqual({ total: 10, channelStep: null });
   });
 });
 

@@ -37,6 +37,15 @@ export function assessmentHref(page: 'check' | 'results', ref: AssessmentRef, op
   return query ? `/${page}?${query}` : `/${page}`;
 }
 
+/**
+ * The check's steps: the need step, one per dimension, then the channel questions — except in a team round, whose
+ * answers need no channel plan. Returns the number of steps and the channel step's number (null without one).
+ */
+export function checkSteps(dimensionCount: number, ref: Pick<AssessmentRef, 'kind'>): { total: number; channelStep: number | null } {
+  const channelStep = ref.kind === 'round' ? null : dimensionCount + 2;
+  return { total: channelStep ?? dimensionCount + 1, channelStep };
+}
+
 /** The step (1-based) to resume at: the first with an unanswered item, else the last; 1 without an assessment. */
 export function firstOpenStep(steps: readonly { itemIds: readonly string[] }[], answers: Answers | null): number {
   if (!answers) return 1;

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
+import { channels } from '@/content/channels';
 import { ClientMessages } from '@/i18n/client-messages';
+import type { ChannelId } from '@/lib/channel-schema';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
+import { checkSteps } from '@/lib/workspace';
 import { CheckForm } from './_components/check-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,13 +21,14 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: 'check' });
   // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
   const localized = localizeVariedContent(content, locale);
-  const total = localized.dimensions.length + 1;
+  const { total } = checkSteps(localized.dimensions.length, { kind: 'current' });
   const need = {
     step: localized.need,
     items: localized.needItems,
     stepLabel: t('stepOf', { current: 1, total }),
     notesLabel: t('coachNotesLabel', { dimension: localized.need.title }),
   };
+  const channelNames = Object.fromEntries(channels.map((c) => [c.id, c.name[locale]])) as Record<ChannelId, string>;
   const steps = localized.dimensions.map((dimension) => ({
     dimension,
     items: localized.items.filter((item) => item.dimension === dimension.id),
@@ -33,8 +37,8 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <h1>{t('title')}</h1>
-      <ClientMessages namespaces={['check', 'need', 'profile', 'storage']}>
-        <CheckForm need={need} steps={steps} scale={localized.scale} />
+      <ClientMessages namespaces={['check', 'need', 'profile', 'storage', 'channels']}>
+        <CheckForm need={need} steps={steps} scale={localized.scale} channelNames={channelNames} />
       </ClientMessages>
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
+import { channels } from '@/content/channels';
+import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
@@ -23,9 +25,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
     dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
     need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
   };
+  // The channel plan needs each channel's texts, not its sources (the Methode page shows those).
+  const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (
-    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict']}>
-      <ResultsView content={slim} locale={locale} />
+    <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict', 'channels']}>
+      <ResultsView content={slim} channels={planChannels} locale={locale} />
     </ClientMessages>
   );
 }

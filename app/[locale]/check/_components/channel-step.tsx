@@ -14,6 +14,7 @@ import {
   type ChannelId,
 } from '@/lib/channel-schema';
 import { missingPlanAnswers, type PlanQuestion } from '@/lib/channels';
+import { ErrorSummary } from '@/components/ui/error-summary';
 
 /** The channel questions: where the customers come from, the goal, the hours, what the person likes to make, the channels there are. */
 export function ChannelStep({
@@ -87,20 +88,21 @@ export function ChannelStep({
       <p className="step__intro">{t('stepIntro')}</p>
 
       {missing.length > 0 && (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="channels-errors">
-          <h3 id="channels-errors">{tc('errorSummaryTitle')}</h3>
-          <ul>
-            {missing.map((q) => (
-              <li key={q}>
-                <a href={`#channels-${q}`}>{legendFor[q as Exclude<PlanQuestion, 'customers'>]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          id="channels-errors"
+          title={tc('errorSummaryTitle')}
+          summaryRef={summaryRef}
+          questions={missing.map((q) => ({ id: `channels-${q}`, prompt: legendFor[q as Exclude<PlanQuestion, 'customers'>] }))}
+          onPick={(id) => {
+            const question = document.getElementById(`q-${id}`);
+            question?.scrollIntoView({ block: 'start' });
+            question?.querySelector<HTMLElement>('input, select')?.focus();
+          }}
+        />
       )}
 
       <fieldset
-        id="channels-reach"
+        id="q-channels-reach"
         className={`question${invalid('reach') ? ' question--error' : ''}`}
         aria-describedby={invalid('reach') ? 'channels-error-reach' : undefined}
       >
@@ -117,77 +119,81 @@ export function ChannelStep({
       </fieldset>
 
       <fieldset
-        id="channels-goals"
+        id="q-channels-goals"
         className={`question${invalid('goals') ? ' question--error' : ''}`}
         aria-describedby={invalid('goals') ? 'channels-error-goals' : undefined}
       >
         <legend className="question__prompt">{t('goalsLegend')}</legend>
         {errorFor('goals')}
-        {channelGoals.map((goal) => (
-          <div key={goal} className="checkbox">
-            <input
-              type="checkbox"
-              id={`goal-${goal}`}
-              checked={draft.goals.includes(goal)}
-              onChange={(e) => update({ goals: toggle(draft.goals, goal, e.target.checked) })}
-            />
-            <label htmlFor={`goal-${goal}`}>{t(`goals.${goal}`)}</label>
-          </div>
-        ))}
+        <div className="options options--list">
+          {channelGoals.map((goal) => (
+            <div key={goal} className="option option--check">
+              <input
+                type="checkbox"
+                id={`goal-${goal}`}
+                checked={draft.goals.includes(goal)}
+                onChange={(e) => update({ goals: toggle(draft.goals, goal, e.target.checked) })}
+              />
+              <label htmlFor={`goal-${goal}`}>{t(`goals.${goal}`)}</label>
+            </div>
+          ))}
+        </div>
       </fieldset>
 
-      <div id="channels-hours" className={`question${invalid('hours') ? ' question--error' : ''}`}>
-        <div className="field">
-          <label htmlFor="channels-hours-select" className="question__prompt">
-            {t('hoursLabel')}
-          </label>
-          <span id="channels-hours-hint" className="field__hint">
-            {t('hoursHint')}
-          </span>
-          {errorFor('hours')}
-          <select
-            id="channels-hours-select"
-            aria-describedby={invalid('hours') ? 'channels-hours-hint channels-error-hours' : 'channels-hours-hint'}
-            aria-invalid={invalid('hours') || undefined}
-            value={draft.hours === undefined ? '' : String(draft.hours)}
-            onChange={(e) => update({ hours: e.target.value === '' ? undefined : weeklyHours.find((h) => String(h) === e.target.value) })}
-          >
-            <option value="">–</option>
-            {weeklyHours.map((hours) => (
-              <option key={hours} value={String(hours)}>
-                {t('hoursOption', { hours })}
-              </option>
-            ))}
-          </select>
+      <fieldset
+        id="q-channels-hours"
+        className={`question${invalid('hours') ? ' question--error' : ''}`}
+        aria-describedby={invalid('hours') ? 'channels-hours-hint channels-error-hours' : 'channels-hours-hint'}
+      >
+        <legend className="question__prompt">{t('hoursLabel')}</legend>
+        <p id="channels-hours-hint" className="question__help">
+          {t('hoursHint')}
+        </p>
+        {errorFor('hours')}
+        <div className="options options--list">
+          {weeklyHours.map((hours) => (
+            <div key={hours} className="option">
+              <input
+                type="radio"
+                id={`hours-${hours}`}
+                name="hours"
+                checked={draft.hours === hours}
+                onChange={() => update({ hours })}
+              />
+              <label htmlFor={`hours-${hours}`}>{t('hoursOption', { hours })}</label>
+            </div>
+          ))}
         </div>
-      </div>
+      </fieldset>
 
       <fieldset
-        id="channels-formats"
+        id="q-channels-formats"
         className={`question${invalid('formats') ? ' question--error' : ''}`}
         aria-describedby={invalid('formats') ? 'channels-error-formats' : undefined}
       >
         <legend className="question__prompt">{t('formatsLegend')}</legend>
         {errorFor('formats')}
-        {contentFormats.map((format) => (
-          <div key={format} className="checkbox">
+        <div className="options options--list">
+          {contentFormats.map((format) => (
+            <div key={format} className="option option--check">
+              <input
+                type="checkbox"
+                id={`format-${format}`}
+                checked={draft.formats?.includes(format) ?? false}
+                onChange={(e) => update({ formats: toggle(draft.formats, format, e.target.checked) })}
+              />
+              <label htmlFor={`format-${format}`}>{t(`formats.${format}`)}</label>
+            </div>
+          ))}
+          <div className="option option--check option--extra">
             <input
               type="checkbox"
-              id={`format-${format}`}
-              checked={draft.formats?.includes(format) ?? false}
-              onChange={(e) => update({ formats: toggle(draft.formats, format, e.target.checked) })}
+              id="format-none"
+              checked={draft.formats !== undefined && draft.formats.length === 0}
+              onChange={(e) => update({ formats: e.target.checked ? [] : undefined })}
             />
-            <label htmlFor={`format-${format}`}>{t(`formats.${format}`)}</label>
+            <label htmlFor="format-none">{t('formatsNone')}</label>
           </div>
-        ))}
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id="format-none"
-            checked={draft.formats !== undefined && draft.formats.length === 0}
-            onChange={(e) => update({ formats: e.target.checked ? [] : undefined })}
-          />
-          <label htmlFor="format-none">{t('formatsNone')}</label>
         </div>
       </fieldset>
 

@@ -13,6 +13,7 @@ import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem,
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
   assessmentHref,
+  checkSteps,
   createAssessment,
   findAssessment,
   firstOpenStep,
@@ -22,9 +23,12 @@ import {
   withAnswer,
   withNote,
   withProfile,
+  withChannels,
   withSetup,
 } from '@/lib/workspace';
+import { emptyChannelAnswers, type ChannelId } from '@/lib/channel-schema';
 import { contextOf, type VariedText } from '@/lib/variants';
+import { ChannelStep } from './channel-step';
 import { NeedStep, type NeedCheckStep } from './need-step';
 import { StepForm, type CheckStep } from './step-form';
 
@@ -35,7 +39,17 @@ const ProfileForm = dynamic(() => import('@/components/profile/profile-form').th
 export type VariedCheckStep = { dimension: LocalizedDimension<VariedText>; items: LocalizedItem<VariedText>[] };
 
 /** The questionnaire: the need step, then one dimension per step, saved to this browser on every answer. */
-export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: VariedCheckStep[]; scale: LocalizedScale }) {
+export function CheckForm({
+  need,
+  steps,
+  scale,
+  channelNames,
+}: {
+  need: NeedCheckStep;
+  steps: VariedCheckStep[];
+  scale: LocalizedScale;
+  channelNames: Record<ChannelId, string>;
+}) {
   const t = useTranslations('check');
   const tn = useTranslations('need');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
@@ -44,20 +58,21 @@ export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: 
   const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
   const assessment = ready ? findAssessment(workspace, ref) : null;
   const stepParam = Number(searchParams.get('step'));
-  const totalSteps = steps.length + 1;
+  const { total: totalSteps, channelStep } = checkSteps(steps.length, ref);
   const hasStepParam = Number.isInteger(stepParam) && stepParam >= 1 && stepParam <= totalSteps;
   // Resume at the first open step when the stored answers are read, not again after every answer; the need step
   // stays open until both of its choices are made.
   const resumeStep = useMemo(() => {
     if (!assessment?.profile.runner || !assessment.profile.market) return 1;
     const itemSteps = [{ itemIds: need.items.map((i) => i.id) }, ...steps.map((s) => ({ itemIds: s.items.map((i) => i.id) }))];
-    return firstOpenStep(itemSteps, assessment.answers);
+    const answered = itemSteps.every((s) => s.itemIds.every((id) => Object.hasOwn(assessment.answers, id)));
+    return answered && channelStep ? channelStep : firstOpenStep(itemSteps, assessment.answers);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [need, steps, ready, assessment?.id]);
   const step = hasStepParam ? stepParam : resumeStep;
   // Steps after the first are worded for who runs the channels and whom the firm sells to.
   const context = contextOf(assessment?.profile);
-  const varied = step > 1 ? steps[step - 2]! : null;
+  const varied = step > 1 && step !== channelStep ? steps[step - 2]! : null;
   const current: CheckStep | null = varied && {
     dimension: adaptDimension(varied.dimension, context),
     items: varied.items.map((item) => adaptItem(item, context)),
@@ -131,11 +146,24 @@ export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: 
         </details>
       )}
 
-      {current === null ? (
+      {step === channelStep ? (
+        <ChannelStep
+          key={`channels-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          headingRef={headingRef}
+          answers={assessment?.channels ?? emptyChannelAnswers()}
+          channelNames={channelNames}
+          stepLabel={t('stepOf', { current: step, total: totalSteps })}
+          onChange={(channels) => change((a) => withChannels(a, channels, new Date()))}
+          onBack={() => goTo(step - 1)}
+          onNext={finish}
+          isLast
+        />
+      ) : current === null ? (
         <NeedStep
           key={`need-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
           headingRef={headingRef}
-          need={need}
+          // A team round has no channel step: the count is known here, not on the server.
+          need={{ ...need, stepLabel: t('stepOf', { current: 1, total: totalSteps }) }}
           scale={scale}
           labels={{
             next: t('next'),

@@ -30,7 +30,7 @@ export function ChannelPlan({
   };
 
   return (
-    <section className="channel-plan" aria-labelledby="channels-title">
+    <section className={`channel-plan${plan.status === 'incomplete' ? ' channel-plan--incomplete' : ''}`} aria-labelledby="channels-title">
       <h2 id="channels-title">{t('title')}</h2>
       <p className="muted">{t('intro')}</p>
 

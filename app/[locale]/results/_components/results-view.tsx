@@ -11,9 +11,11 @@ import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
-import { assessmentHref } from '@/lib/workspace';
+import { planForAssessment, type LocalizedChannel } from '@/lib/channels';
+import { assessmentHref, checkSteps } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
 import { AnswerFacts } from './answer-facts';
+import { ChannelPlan } from './channel-plan';
 import { CoachNotes } from './coach-notes';
 import { GateNotices } from './gate-notices';
 import { OtherTopicsSection, PrioritiesSection } from './guidance-sections';
@@ -28,7 +30,15 @@ import { useResultsSource } from './use-results-source';
 const ResultsQr = dynamic(() => import('./results-qr').then((m) => m.ResultsQr), { ssr: false });
 
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
-export function ResultsView({ content: variedContent, locale }: { content: VariedContent; locale: Locale }) {
+export function ResultsView({
+  content: variedContent,
+  channels,
+  locale,
+}: {
+  content: VariedContent;
+  channels: readonly LocalizedChannel[];
+  locale: Locale;
+}) {
   const t = useTranslations('results');
   const ts = useTranslations('share');
   const tr = useTranslations('print');
@@ -85,6 +95,8 @@ export function ResultsView({ content: variedContent, locale }: { content: Varie
   const { result, priorities } = evaluation;
   const ref = source.kind === 'stored' ? source.ref : null;
   const checkHref = ref ? assessmentHref('check', ref) : null;
+  const channelStep = ref && checkSteps(content.dimensions.length, ref).channelStep;
+  const channelsHref = ref && channelStep ? assessmentHref('check', ref, { step: channelStep }) : null;
   const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
   const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
 
@@ -115,6 +127,7 @@ export function ResultsView({ content: variedContent, locale }: { content: Varie
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
+      <ChannelPlan plan={planForAssessment(assessment, result, channels)} channels={channels} checkHref={channelsHref} />
       <OtherTopicsSection {...cards} />
       <CoachNotes notes={assessment.notes} dimensions={content.dimensions} needTitle={content.need.title} />
       {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
