@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dimensionIds, type Band, type DimensionId, type Item } from './content-schema';
-import { DISAGREEMENT_THRESHOLD, compareAssessments, findDisagreements, formatDelta } from './compare';
+import { channels } from '@/content/channels';
+import type { ChannelAnswers } from './channel-schema';
+import { planChannels } from './channels';
+import { DISAGREEMENT_THRESHOLD, compareAssessments, compareChannelPlans, findDisagreements, formatDelta } from './compare';
 import type { AnswerValue, Answers } from './schemas';
 import type { ScoringModel } from './scoring';
 
@@ -193,5 +196,41 @@ describe('formatDelta', () => {
     expect(formatDelta(-0)).toBe('±0');
     expect(formatDelta(null)).toBe('–');
     expect(formatDelta(100)).toBe('+100');
+  });
+});
+
+describe('compareChannelPlans', () => {
+  const bakery = { reach: 'local' as const, goals: ['regulars' as const, 'findable' as const], formats: ['photo' as const, 'text' as const], existing: {} };
+  const plan = (hours: ChannelAnswers['hours'], extra: Partial<ChannelAnswers> = {}, gateFailed = false) =>
+    planChannels('b2c', { ...bakery, hours, ...extra }, channels, { gateFailed });
+
+  it('says which check lacks the channel answers, and compares nothing then', () => {
+    expect(compareChannelPlans(plan(undefined), plan(5))).toEqual({ status: 'missing', before: true, after: false });
+    expect(compareChannelPlans(plan(5), plan(undefined))).toEqual({ status: 'missing', before: false, after: true });
+  });
+
+  it('names the channels added with more hours, in the later plan\'s order, and the rhythm of each', () => {
+    const little = plan(1);
+    const more = plan(5);
+    const result = compareChannelPlans(little, more);
+    if (result.status !== 'compared') throw new Error('both plans are complete');
+    expect(result).toMatchObject({ hoursBefore: 1, hoursAfter: 5, unchanged: false });
+    if (little.status === 'incomplete' || more.status === 'incomplete') throw new Error('complete');
+    expect(result.channels.map((c) => c.channel)).toEqual(more.channels.map((c) => c.channel));
+    for (const change of result.channels) {
+      expect(change.after).toBe(more.channels.find((c) => c.channel === change.channel)!.postsPerWeek);
+      expect(change.before).toBe(little.channels.find((c) => c.channel === change.channel)?.postsPerWeek ?? null);
+    }
+    expect(result.channels.some((c) => c.before === null)).toBe(true);
+  });
+
+  it('lists the channels a later plan dropped after its own, and a plan compared with itself is unchanged', () => {
+    const result = compareChannelPlans(plan(5), plan(1));
+    if (result.status !== 'compared') throw new Error('both plans are complete');
+    const dropped = result.channels.filter((c) => c.after === null);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(result.channels.slice(-dropped.length)).toEqual(dropped);
+    expect(compareChannelPlans(plan(3), plan(3))).toMatchObject({ status: 'compared', unchanged: true });
+    expect(compareChannelPlans(plan(3), plan(3, {}, true))).toMatchObject({ statusBefore: 'plan', statusAfter: 'wait', unchanged: false });
   });
 });

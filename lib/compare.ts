@@ -1,3 +1,5 @@
+import type { ChannelId } from './channel-schema';
+import type { ChannelPlan } from './channels';
 import type { DimensionId } from './content-schema';
 import { pickPriorities } from './guidance';
 import type { AnswerValue, Answers, Targets } from './schemas';
@@ -111,4 +113,53 @@ export function formatDelta(delta: number | null): string {
   const rounded = Math.round(delta);
   if (rounded === 0) return '±0';
   return rounded > 0 ? `+${rounded}` : `\u2212${-rounded}`;
+}
+
+/** One channel in either of two plans: its posts a week before and after, null where it is not in that plan. */
+export type ChannelChange = { channel: ChannelId; before: number | null; after: number | null };
+
+export type ChannelComparison =
+  /** One of the two checks (or both) lacks the channel answers: there is no plan to compare it with. */
+  | { status: 'missing'; before: boolean; after: boolean }
+  | {
+      status: 'compared';
+      /** Hours a week given in each check. */
+      hoursBefore: number;
+      hoursAfter: number;
+      statusBefore: PlanStatus;
+      statusAfter: PlanStatus;
+      presenceBefore: ChannelId | null;
+      presenceAfter: ChannelId | null;
+      /** The channels of the later plan in its order, then those it no longer has. */
+      channels: ChannelChange[];
+      /** Nothing about the channels, their rhythm or the hours changed. */
+      unchanged: boolean;
+    };
+type PlanStatus = Exclude<ChannelPlan['status'], 'incomplete'>;
+
+/** What changed in the channel plan between two checks: hours, channels added or dropped, rhythm. Pure; never throws. */
+export function compareChannelPlans(before: ChannelPlan, after: ChannelPlan): ChannelComparison {
+  if (before.status === 'incomplete' || after.status === 'incomplete') {
+    return { status: 'missing', before: before.status === 'incomplete', after: after.status === 'incomplete' };
+  }
+  const postsIn = (plan: typeof before, id: ChannelId) => plan.channels.find((c) => c.channel === id)?.postsPerWeek ?? null;
+  const ids = [...after.channels.map((c) => c.channel), ...before.channels.map((c) => c.channel)].filter((id, i, all) => all.indexOf(id) === i);
+  const channels = ids.map((channel) => ({ channel, before: postsIn(before, channel), after: postsIn(after, channel) }));
+  const presenceBefore = before.presence?.channel ?? null;
+  const presenceAfter = after.presence?.channel ?? null;
+  return {
+    status: 'compared',
+    hoursBefore: before.budgetMinutes / 60,
+    hoursAfter: after.budgetMinutes / 60,
+    statusBefore: before.status,
+    statusAfter: after.status,
+    presenceBefore,
+    presenceAfter,
+    channels,
+    unchanged:
+      before.budgetMinutes === after.budgetMinutes &&
+      before.status === after.status &&
+      presenceBefore === presenceAfter &&
+      channels.every((c) => c.before === c.after),
+  };
 }
