@@ -24,6 +24,7 @@ import {
   worded,
   type AnswerPattern,
   type Locale,
+  channelGroups,
 } from './helpers';
 
 /** Different answers per step and question, so the dimensions get different scores. */
@@ -269,11 +270,27 @@ test.describe('the check', () => {
         await expect(option(page, 'de', item.id, value)).toBeFocused();
         answers[item.id] = value;
       }
-      const last = s === steps.length - 1;
-      await tabTo(page, page.getByRole('button', { name: last ? t.finish : t.next, exact: true }));
+      await tabTo(page, page.getByRole('button', { name: t.next, exact: true }));
       await page.keyboard.press('Enter');
-      if (!last) await expect(stepHeading(page, 'de', s + 2)).toBeFocused();
+      await expect(stepHeading(page, 'de', s + 2)).toBeFocused();
     }
+    // The channel step: radios by Space and arrows, checkboxes by Space, the channels there are by a select.
+    const c = messages.de.channels;
+    const groups = channelGroups(page, 'de');
+    for (const [group, moves] of [[groups.reach, 1], [groups.hours, 3]] as const) {
+      const radios = group.getByRole('radio');
+      await tabTo(page, radios.first());
+      await page.keyboard.press('Space');
+      for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
+      await expect(radios.nth(moves)).toBeChecked();
+    }
+    for (const box of [groups.goals.getByRole('checkbox', { name: c.goals.enquiries }), groups.formats.getByRole('checkbox', { name: c.formats.text })]) {
+      await tabTo(page, box);
+      await page.keyboard.press('Space');
+      await expect(box).toBeChecked();
+    }
+    await tabTo(page, page.getByRole('button', { name: t.finish, exact: true }));
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/de\/results$/);
     await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
   });

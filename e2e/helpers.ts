@@ -3,6 +3,8 @@ import { content } from '../content';
 import type { DimensionId, Locale, Market, RunnerId, Varied } from '../lib/content-schema';
 import { evaluateAssessment, type Evaluation } from '../lib/evaluate';
 import type { NeedResult } from '../lib/need';
+import { channels as channelCatalogue } from '../content/channels';
+import type { ChannelAnswers } from '../lib/channel-schema';
 import type { AnswerValue, Answers } from '../lib/schemas';
 import type { AssessmentResult } from '../lib/scoring';
 import { contextOf, pickVaried, type TextContext } from '../lib/variants';
@@ -55,6 +57,11 @@ export const steps: CheckStepData[] = [
   })),
 ];
 
+/** How many steps the owner's and the coach's check has: the ten above, then the channel questions (a team round skips those). */
+export const CHECK_STEP_COUNT = steps.length + 1;
+/** The number of the channel step. */
+export const CHANNEL_STEP = CHECK_STEP_COUNT;
+
 /** Every statement of the check, need step first. */
 export const statements: { id: string; prompt: Varied }[] = steps.flatMap((s) => s.items);
 
@@ -92,13 +99,14 @@ export function worded(text: Varied, locale: Locale, setup: Partial<Setup> | nul
   return pickVaried(text, locale, contextOf(setup));
 }
 
-export function stepLabel(locale: Locale, step: number): string {
-  return fill(messages[locale].check.stepOf, { current: step, total: steps.length });
+/** «Schritt 3 von 11»; a team round's check has `steps.length` steps. */
+export function stepLabel(locale: Locale, step: number, total = CHECK_STEP_COUNT): string {
+  return fill(messages[locale].check.stepOf, { current: step, total });
 }
 
-/** The heading of step `step` (1-based): «Schritt 3 von 9» followed by the dimension title. */
+/** The heading of step `step` (1-based): «Schritt 3 von 11» followed by the dimension title (or «Ihre Kanäle»). */
 export function stepHeading(page: Page, locale: Locale, step: number): Locator {
-  const title = steps[step - 1]!.dimension.title[locale];
+  const title = step === CHANNEL_STEP ? messages[locale].channels.stepTitle : steps[step - 1]!.dimension.title[locale];
   return page.getByRole('heading', {
     level: 2,
     name: new RegExp(`^${escapeRegExp(stepLabel(locale, step))}\\s*${escapeRegExp(title)}$`),
@@ -167,6 +175,44 @@ export async function answerStep(page: Page, label: string | ((question: number)
   }
 }
 
+/** The channel answers `completeCheck` gives unless told otherwise. */
+export const DEFAULT_CHANNELS: ChannelAnswers = { reach: 'regional', goals: ['enquiries'], hours: 2, formats: ['text'], existing: {} };
+
+/** The label of an hours option as the channel step shows it. */
+export function hoursLabel(locale: Locale, hours: number): string {
+  const t = messages[locale].channels;
+  if (hours === 0) return /=0 \{([^{}]*)\}/.exec(t.hoursOption)![1]!;
+  if (hours === 0.5) return t.hoursHalf;
+  return pluralOther(t.hoursOption, hours).replace(/^\d+/, new Intl.NumberFormat(locale).format(hours));
+}
+
+/** The channel step's question groups, by their legends. */
+export function channelGroups(page: Page, locale: Locale) {
+  const t = messages[locale].channels;
+  return {
+    reach: page.getByRole('group', { name: t.reachLegend, exact: true }),
+    goals: page.getByRole('group', { name: t.goalsLegend, exact: true }),
+    hours: page.getByRole('group', { name: t.hoursLabel, exact: true }),
+    formats: page.getByRole('group', { name: t.formatsLegend, exact: true }),
+    existing: page.getByRole('group', { name: t.existingLegend, exact: true }),
+  };
+}
+
+/** Answers the channel step by label: where the customers are, the goals, the hours, what the person likes to make, the channels there are. */
+export async function answerChannelStep(page: Page, locale: Locale, answers: ChannelAnswers) {
+  const t = messages[locale].channels;
+  const groups = channelGroups(page, locale);
+  if (answers.reach) await groups.reach.getByRole('radio', { name: t.reach[answers.reach], exact: true }).check();
+  for (const goal of answers.goals) await groups.goals.getByRole('checkbox', { name: t.goals[goal], exact: true }).check();
+  if (answers.hours !== undefined) await groups.hours.getByRole('radio', { name: hoursLabel(locale, answers.hours), exact: true }).check();
+  if (answers.formats?.length === 0) await groups.formats.getByRole('checkbox', { name: t.formatsNone, exact: true }).check();
+  for (const format of answers.formats ?? []) await groups.formats.getByRole('checkbox', { name: t.formats[format], exact: true }).check();
+  for (const [id, state] of Object.entries(answers.existing)) {
+    const name = channelCatalogue.find((c) => c.id === id)!.name[locale];
+    await groups.existing.getByRole('combobox', { name, exact: true }).selectOption({ label: t.states[state] });
+  }
+}
+
 export type AnswerPattern = (step: number, question: number) => string;
 
 /** A pattern that gives every question the same answer. */
@@ -177,10 +223,17 @@ export const everywhere =
 
 /**
  * Completes the whole check from step 1: answers the need step's two choices with `setup`, each statement with the
- * label `pattern(step, question)` (both 0-based; step 0 is the need step), clicks «Weiter» on each step and
- * «Auswertung anzeigen» on the last, waits for the results, and returns the answers given, keyed by item id.
+ * label `pattern(step, question)` (both 0-based; step 0 is the need step), clicks «Weiter» on each step, answers the
+ * channel step with `channels`, clicks «Auswertung anzeigen», waits for the results, and returns the answers given,
+ * keyed by item id.
  */
-export async function completeCheck(page: Page, locale: Locale, pattern: AnswerPattern, setup: Setup = DEFAULT_SETUP): Promise<Answers> {
+export async function completeCheck(
+  page: Page,
+  locale: Locale,
+  pattern: AnswerPattern,
+  setup: Setup = DEFAULT_SETUP,
+  channels: ChannelAnswers = DEFAULT_CHANNELS,
+): Promise<Answers> {
   // 39 answers, two choices and ten steps: allow for a loaded machine (triples the test's timeout).
   test.slow();
   const t = messages[locale].check;
@@ -195,9 +248,11 @@ export async function completeCheck(page: Page, locale: Locale, pattern: AnswerP
       await questionGroup(page, locale, item.id, setup).getByRole('radio', { name: label, exact: true }).check();
       answers[item.id] = answerFor(locale, label);
     }
-    const last = s === steps.length - 1;
-    await page.getByRole('button', { name: last ? t.finish : t.next, exact: true }).click();
+    await page.getByRole('button', { name: t.next, exact: true }).click();
   }
+  await expect(stepHeading(page, locale, CHANNEL_STEP)).toBeVisible();
+  await answerChannelStep(page, locale, channels);
+  await page.getByRole('button', { name: t.finish, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/results$`));
   await expect(page.getByRole('heading', { level: 1, name: messages[locale].results.title })).toBeVisible();
   return answers;

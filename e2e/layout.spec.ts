@@ -7,7 +7,7 @@ import { formatDate } from '../lib/dates';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
 import { expect, test } from './fixtures';
-import { expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
+import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
 
@@ -334,11 +334,11 @@ async function walkThrough(
   await cancelDialog(t.check.restartTitle);
 
   // Every step of a check just started in coach mode: as it opens, and with the error summary after «Weiter».
-  for (let step = 1; step <= steps.length; step++) {
+  for (let step = 1; step <= CHECK_STEP_COUNT; step++) {
     await page.goto(`/${locale}/check?client=c-new&assessment=new-1&step=${step}`);
     await expect(stepHeading(page, locale, step)).toBeVisible();
     await check(`check-step-${step}`);
-    await page.getByRole('button', { name: step === steps.length ? t.check.finish : t.check.next, exact: true }).click();
+    await page.getByRole('button', { name: step === CHECK_STEP_COUNT ? t.check.finish : t.check.next, exact: true }).click();
     await expect(page.getByRole('alert', { name: t.check.errorSummaryTitle })).toBeVisible();
     await check(`check-step-${step}-errors`, { axe: step === 1 });
   }

@@ -19,6 +19,9 @@ import {
   optionLabel,
   questionGroups,
   stepHeading,
+  CHANNEL_STEP,
+  DEFAULT_CHANNELS,
+  answerChannelStep,
   steps,
   type AnswerPattern,
 } from './helpers';
@@ -111,7 +114,9 @@ test.describe('storage that never loses answers', () => {
 
     // Still working: back in the check, the answers are there; a change reaches the results.
     await page.getByRole('link', { name: t.results.editAnswers }).click();
-    // Everything answered: the check opens on the last step, with the answers from memory.
+    // Everything answered: the check opens on the channel step, the last; one step back, the answers from memory.
+    await expect(stepHeading(page, 'de', CHANNEL_STEP)).toBeVisible();
+    await page.getByRole('button', { name: t.check.back, exact: true }).click();
     await expect(stepHeading(page, 'de', steps.length)).toBeVisible();
     for (const item of steps.at(-1)!.items) await expect(option(page, 'de', item.id, answers[item.id]!)).toBeChecked();
     await expect(page.getByRole('alert').filter({ hasText: t.storage.memory })).toBeVisible();
@@ -121,6 +126,8 @@ test.describe('storage that never loses answers', () => {
       (value) => expectedResult({ ...answers, [changed.id]: value }).overall !== expectedResult(answers).overall,
     )!;
     await option(page, 'de', changed.id, next).check();
+    await page.getByRole('button', { name: t.check.next, exact: true }).click();
+    await answerChannelStep(page, 'de', DEFAULT_CHANNELS);
     await page.getByRole('button', { name: t.check.finish, exact: true }).click();
     await expect(page.getByTestId('overall-score')).toHaveText(
       String(expectedResult({ ...answers, [changed.id]: next }).overall),
@@ -182,8 +189,10 @@ test.describe('storage that never loses answers', () => {
     await tabB.goto('/de/results');
     await expect(tabB.getByTestId('overall-score')).toHaveText(String(expectedResult(answers).overall));
 
-    // Everything answered: the check opens on the last step.
+    // Everything answered: the check opens on the channel step, the last; the last topic is one step back.
     await tabA.goto('/de/check');
+    await expect(stepHeading(tabA, 'de', CHANNEL_STEP)).toBeVisible();
+    await tabA.getByRole('button', { name: t.check.back, exact: true }).click();
     await expect(stepHeading(tabA, 'de', steps.length)).toBeVisible();
     const item = steps.at(-1)!.items[0]!;
     const next = ([1, 5] as const).find(

@@ -7,7 +7,8 @@ import { formatDate } from '../../lib/dates';
 import type { AnswerValue, Answers, Assessment, Client, Workspace } from '../../lib/schemas';
 import { STORAGE_KEY, serializeWorkspace } from '../../lib/storage';
 import { expect } from '../fixtures';
-import { answerSetup, dimensionTitle, escapeRegExp, fill, groupCount, messages, questionGroup, questionGroups, stepHeading, steps, worded } from '../helpers';
+import type { ChannelAnswers } from '../../lib/channel-schema';
+import { CHANNEL_STEP, DEFAULT_CHANNELS, answerChannelStep, answerSetup, dimensionTitle, escapeRegExp, fill, groupCount, messages, questionGroup, questionGroups, stepHeading, steps, worded } from '../helpers';
 
 export const coachLabels = (locale: Locale) => messages[locale].coach;
 
@@ -32,13 +33,15 @@ export function optionText(locale: Locale, value: AnswerValue): string {
 /**
  * Completes a check opened in coach mode (the page is on step 1): on every step asserts the coach's discussion prompts
  * and the notes field, answers the need step's choices with the default setup and each statement with
- * `answers[itemId]`, writes `notes[dimension]` when given, and moves on; the last step leads to the client's results.
+ * `answers[itemId]`, writes `notes[dimension]` when given, and moves on; the channel step is answered with `channels`
+ * and leads to the client's results.
  */
 export async function completeCoachCheck(
   page: Page,
   locale: Locale,
   answers: Answers,
   notes: Partial<Record<DimensionId | 'need', string>> = {},
+  channels: ChannelAnswers = DEFAULT_CHANNELS,
 ) {
   const t = messages[locale].check;
   await expect(page.getByText(t.coachBanner, { exact: true })).toBeVisible();
@@ -65,9 +68,11 @@ export async function completeCoachCheck(
       await notesField.fill(note);
       await expect(notesField).toHaveValue(note);
     }
-    const last = s === steps.length - 1;
-    await page.getByRole('button', { name: last ? t.finish : t.next, exact: true }).click();
+    await page.getByRole('button', { name: t.next, exact: true }).click();
   }
+  await expect(stepHeading(page, locale, CHANNEL_STEP)).toBeVisible();
+  await answerChannelStep(page, locale, channels);
+  await page.getByRole('button', { name: t.finish, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/results\\?client=[^&]+&assessment=[^&]+$`));
   await expect(page.getByRole('heading', { level: 1, name: messages[locale].results.title })).toBeVisible();
 }

@@ -160,7 +160,7 @@ export function ChannelStep({
                 checked={draft.hours === hours}
                 onChange={() => update({ hours })}
               />
-              <label htmlFor={`hours-${hours}`}>{t('hoursOption', { hours })}</label>
+              <label htmlFor={`hours-${hours}`}>{hours === 0.5 ? t('hoursHalf') : t('hoursOption', { hours })}</label>
             </div>
           ))}
         </div>

@@ -29,6 +29,23 @@ export function ChannelPlan({
     return t('reasonRunning');
   };
 
+  // One row per channel: the minimum presence and posts on the same channel add up in one line.
+  const rows: { channel: ChannelId; rhythm: string; minutes: number }[] = [];
+  if (plan.status !== 'incomplete') {
+    const presence = plan.presence;
+    if (presence && !plan.channels.some((line) => line.channel === presence.channel)) {
+      rows.push({ channel: presence.channel, rhythm: t('presenceRow'), minutes: presence.minutes });
+    }
+    for (const line of plan.channels) {
+      const withPresence = presence?.channel === line.channel;
+      rows.push({
+        channel: line.channel,
+        rhythm: withPresence ? `${t('presenceRow')}, ${cadence(line.postsPerWeek)}` : cadence(line.postsPerWeek),
+        minutes: line.minutes + (withPresence ? presence.minutes : 0),
+      });
+    }
+  }
+
   return (
     <section className={`channel-plan${plan.status === 'incomplete' ? ' channel-plan--incomplete' : ''}`} aria-labelledby="channels-title">
       <h2 id="channels-title">{t('title')}</h2>
@@ -79,7 +96,9 @@ export function ChannelPlan({
                     <p>
                       <strong>{cadence(line.postsPerWeek)}</strong>: {c.rhythm.post}.{' '}
                       <span className="muted">
-                        {t('minutesDetail', { perPost: line.minutesPerPost, replies: line.replyMinutes })}
+                        {line.replyMinutes > 0
+                          ? t('minutesDetail', { perPost: line.minutesPerPost, replies: line.replyMinutes })
+                          : t('minutesDetailPresence', { perPost: line.minutesPerPost })}
                       </span>
                     </p>
                     <p>
@@ -91,9 +110,9 @@ export function ChannelPlan({
             </ol>
           )}
 
-          {(plan.presence || plan.channels.length > 0) && (
+          {rows.length > 0 && (
             <ScrollTable labelledBy="channels-rhythm">
-              <table className="data-table channel-table">
+              <table className="data-table channel-table table-reflow">
                 <caption id="channels-rhythm">{t('tableCaption')}</caption>
                 <thead>
                   <tr>
@@ -105,18 +124,13 @@ export function ChannelPlan({
                   </tr>
                 </thead>
                 <tbody>
-                  {plan.presence && (
-                    <tr>
-                      <th scope="row">{channel(plan.presence.channel).name}</th>
-                      <td>{t('presenceRow')}</td>
-                      <td className="num">{plan.presence.minutes}</td>
-                    </tr>
-                  )}
-                  {plan.channels.map((line) => (
-                    <tr key={line.channel}>
-                      <th scope="row">{channel(line.channel).name}</th>
-                      <td>{cadence(line.postsPerWeek)}</td>
-                      <td className="num">{line.minutes}</td>
+                  {rows.map((row) => (
+                    <tr key={row.channel}>
+                      <th scope="row">{channel(row.channel).name}</th>
+                      <td data-label={t('colRhythm')}>{row.rhythm}</td>
+                      <td data-label={t('colMinutes')} className="num">
+                        {row.minutes}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
