@@ -141,6 +141,26 @@ describe('addAnswerCodes', () => {
     expect(r1.round.responses[0]!.answers).toEqual({ 's-1': 5 });
   });
 
+  it('takes a correction sent within the same minute as newer, and the same link again as a duplicate', () => {
+    const personId = createRespondentId();
+    const first = answerCode({ 's-1': 2 }, { respondentId: personId, at: new Date('2026-12-01T09:00:05.000Z') });
+    const corrected = answerCode({ 's-1': 4 }, { respondentId: personId, at: new Date('2026-12-01T09:00:40.250Z') });
+    const result = addAnswerCodes(round, [first, corrected, corrected, first], items, later);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['added', 'updated', 'duplicate', 'duplicate']);
+    expect(result.round.responses.map((r) => [r.answers, r.answeredAt])).toEqual([[{ 's-1': 4 }, '2026-12-01T09:00:40.250Z']]);
+  });
+
+  it('reads links of the first code version, whose times are whole minutes, and takes a same-minute correction', () => {
+    // Version-1 links of one person, made at 09:30:10 and 09:30:50 (the second changes «x-1» from 1 to 2).
+    const v1Round = { ...round, id: 'AAECAwQFBgc' };
+    const v1Items = Array.from({ length: 38 }, (_, i) => ({ id: `x-${i + 1}` }));
+    const v1First = '1.JgIAAQIDBAUGBwgJCgsMDSauQyAAAAAAAAAAAAAAAAAAAPSaxhwAsqEBpg';
+    const v1Again = '1.JgIAAQIDBAUGBwgJCgsMDSauQ0AAAAAAAAAAAAAAAAAAAPSaxhwAnaXxuw';
+    const result = addAnswerCodes(v1Round, [v1First, v1Again, v1Again], v1Items, later);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['added', 'updated', 'duplicate']);
+    expect(result.round.responses).toEqual([expect.objectContaining({ answeredAt: '2026-12-01T09:30:00.000Z', answers: { 'x-1': 2 } })]);
+  });
+
   it('takes no answers while the round is closed, and again once it is reopened', () => {
     const code = answerCode({ 's-1': 3 });
     const closed = withRoundStatus(round, 'closed');

@@ -180,8 +180,8 @@ const MAX_RESPONSES = 200;
 
 /**
  * Adds answer codes to a round, one outcome per code in order: a broken code, one of another round, one the round
- * already holds (same person, no newer answers) or any code while the round is closed changes nothing; the same
- * person's newer answers replace their older ones. Never throws.
+ * already holds (same person, an older time, or the same time and the same answers) or any code while the round is
+ * closed changes nothing; the same person's newer answers replace their older ones. Never throws.
  */
 export function addAnswerCodes(
   round: TeamRound,
@@ -200,7 +200,11 @@ export function addAnswerCodes(
     const index = responses.findIndex((r) => r.respondentId === answer.respondentId);
     if (index >= 0) {
       const known = responses[index]!;
-      if (Date.parse(known.answeredAt) >= Date.parse(answer.answeredAt)) return { status: 'duplicate', response: known };
+      const knownAt = Date.parse(known.answeredAt);
+      const answerAt = Date.parse(answer.answeredAt);
+      // Links of the first code version carry whole minutes: a correction within that minute has the same time
+      // but other answers, and the link pasted later is taken as the correction.
+      if (knownAt > answerAt || (knownAt === answerAt && sameAnswers(known, answer))) return { status: 'duplicate', response: known };
       responses = responses.map((r, i) => (i === index ? response : r));
       return { status: 'updated', response };
     }
@@ -209,6 +213,18 @@ export function addAnswerCodes(
     return { status: 'added', response };
   });
   return { round: { ...round, responses }, outcomes };
+}
+
+function sameAnswers(known: TeamResponse, answer: TeamAnswer): boolean {
+  const a = known.answers as Record<string, unknown>;
+  const b = answer.answers as Record<string, unknown>;
+  const keys = Object.keys(a);
+  return (
+    known.name === answer.name &&
+    known.role === answer.role &&
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key])
+  );
 }
 
 function responseFrom(answer: TeamAnswer, now: Date): TeamResponse {
