@@ -299,6 +299,8 @@ test.describe('team round', () => {
     await page.getByRole('button', { name: t.collect.button }).click();
     await expect(page.getByText(t.collect.updated.replace('{who}', 'Sales'))).toBeVisible();
     await expect(page.getByText('2 people have answered.')).toBeVisible();
+    // One anonymous answer beside a named one is held back, and the view says why.
+    await expect(page.getByText(/^One anonymous answer is left out of every figure in this view\. .*as soon as three anonymous answers have come in\.$/)).toBeVisible();
     // An invitation the first code version made for this round still opens.
     await page.goto('/en/team/join#i=1.IwEAAQIDBAUGBwC4msYcFELDpGNrZXJlaSBNw7xsbGVyIEFH6tlYSQ');
     await expect(page.getByRole('heading', { level: 1, name: t.join.title })).toBeVisible();
