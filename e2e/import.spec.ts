@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { formatDate } from '../lib/dates';
 import { MAX_IMPORT_BYTES, buildWorkspaceExport, checkImportSize, parseImportText, type ImportError } from '../lib/import-file';
 import { workspaceSchema, type Workspace } from '../lib/schemas';
+import { createRespondentId, createRoundId } from '../lib/team-code';
+import { createRound } from '../lib/team-round';
 import { expect, test } from './fixtures';
 import { expectedResult, fill, messages } from './helpers';
 import {
@@ -66,6 +68,8 @@ test.describe('importing a file', () => {
     // A file of the earlier version: the answers to statements that no longer exist are left out, and it says so.
     expect(incoming.summary.droppedAnswers).toBeGreaterThan(0);
     await expect(preview.getByText(t.import.droppedAnswers, { exact: true })).toBeVisible();
+    // A file from before team rounds holds none, and the preview says so.
+    await expect(preview.getByText('Keine Team-Runden', { exact: true })).toBeVisible();
     // Nothing changes before the choice.
     expect((await readWorkspace(page))?.clients.map((c) => c.id)).toEqual(['client-existing']);
 
@@ -207,6 +211,43 @@ test.describe('importing a file', () => {
       await page.reload();
       await expect(clientLink(page, 'Gärtnerei Blumenwiese')).toBeVisible();
       expect((await readWorkspace(page))?.current).toEqual(existing.current);
+    });
+  }
+
+  const roundFile = (answers: number[]) =>
+    buildWorkspaceExport(
+      {
+        current: null,
+        clients: [],
+        rounds: answers.map((n, i) => ({
+          ...createRound(createRoundId(), `Runde ${i + 1}`, 'de', new Date('2026-12-01T09:00:00.000Z')),
+          responses: Array.from({ length: n }, () => ({
+            respondentId: createRespondentId(),
+            answeredAt: '2026-12-01T09:30:00.000Z',
+            receivedAt: '2026-12-01T10:00:00.000Z',
+            answers: answerAll(() => 4),
+          })),
+        })),
+      },
+      new Date('2026-12-02T08:00:00.000Z'),
+    );
+  const roundCases = [
+    { locale: 'de', answers: [2, 1], text: '2 Team-Runden mit zusammen 3 Antworten' },
+    { locale: 'de', answers: [1], text: '1 Team-Runde mit 1 Antwort' },
+    { locale: 'en', answers: [2, 1], text: '2 team rounds with 3 answers in all' },
+    { locale: 'en', answers: [0], text: '1 team round with no answers yet' },
+  ] as const;
+  for (const { locale, answers, text } of roundCases) {
+    test(`the preview of a file with team rounds counts them and their answers: «${text}»`, async ({ page }) => {
+      const file = roundFile([...answers]);
+      const parsed = parseImportText(file);
+      expect(parsed.ok && [parsed.summary.rounds, parsed.summary.roundAnswers]).toEqual([answers.length, answers.reduce((a: number, b) => a + b, 0)]);
+      await seedWorkspace(page, existing);
+      await page.goto(`/${locale}/coach#data`);
+      const m = messages[locale].import;
+      await page.getByLabel(m.fileLabel, { exact: true }).setInputFiles({ name: 'rounds.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
+      const preview = page.getByRole('region', { name: m.previewTitle });
+      await expect(preview.getByText(text, { exact: true })).toBeVisible();
     });
   }
 

@@ -89,7 +89,7 @@ describe('export and import', () => {
       ok: true,
       kind: 'assessment',
       assessment: current,
-      summary: { kind: 'assessment', clients: 0, assessments: 1, dates: ['2026-11-20T10:00:00.000Z'], droppedAnswers: 0 },
+      summary: { kind: 'assessment', clients: 0, assessments: 1, dates: ['2026-11-20T10:00:00.000Z'], droppedAnswers: 0, rounds: 0, roundAnswers: 0 },
     });
   });
 
@@ -104,6 +104,8 @@ describe('export and import', () => {
         assessments: 3,
         dates: ['2026-01-15T09:00:00.000Z', '2026-06-01T09:00:00.000Z', '2026-11-20T10:00:00.000Z'],
         droppedAnswers: 0,
+        rounds: 0,
+        roundAnswers: 0,
       },
     });
   });
@@ -201,7 +203,7 @@ describe('export and import', () => {
       ok: true,
       kind: 'workspace',
       workspace: { ...v2, rounds: [], participations: [] },
-      summary: { kind: 'workspace', clients: 0, assessments: 1, dates: ['2026-11-01T09:00:00.000Z'], droppedAnswers: 0 },
+      summary: { kind: 'workspace', clients: 0, assessments: 1, dates: ['2026-11-01T09:00:00.000Z'], droppedAnswers: 0, rounds: 0, roundAnswers: 0 },
     });
     const single = parseImportText(wrap({ schemaVersion: 2, kind: 'assessment', data: v2.current }));
     expect(single).toMatchObject({ ok: true, kind: 'assessment', assessment: v2.current });
@@ -228,12 +230,36 @@ describe('export and import', () => {
     };
     const ws: Workspace = { current: null, clients: [], rounds: [round], participations: [participation] };
     const back = parseImportText(buildWorkspaceExport(ws, now));
-    expect(back).toMatchObject({ ok: true, kind: 'workspace', workspace: ws });
+    expect(back).toMatchObject({ ok: true, kind: 'workspace', workspace: ws, summary: { rounds: 1, roundAnswers: 1 } });
     const second = { respondentId: 'EEEEEEEE', answeredAt: '2026-12-01T09:40:00.000Z', receivedAt: '2026-12-01T10:00:00.000Z', answers: {} };
     const merged = mergeWorkspaces(ws, { ...ws, rounds: [{ ...round, responses: [...round.responses, second] }] });
     expect(merged.rounds![0]!.responses.map((r) => r.respondentId)).toEqual(['BBBBBBBB', 'EEEEEEEE']);
     expect(merged.participations).toEqual([participation]);
     expect(mergeWorkspaces({ current: null, clients: [] }, { current: null, clients: [] })).toEqual({ current: null, clients: [] });
+  });
+});
+
+describe('the import summary', () => {
+  it('counts the team rounds a file holds and the answers collected in them', () => {
+    const response = (id: string) => ({ respondentId: id, answeredAt: '2026-12-01T09:30:00.000Z', receivedAt: '2026-12-01T10:00:00.000Z', answers: {} });
+    const round = (id: string, responses: ReturnType<typeof response>[]) => ({
+      id,
+      companyName: 'Bäckerei Müller AG',
+      locale: 'de' as const,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      status: 'open' as const,
+      responses,
+    });
+    const count = (rounds: Workspace['rounds']) => {
+      const result = parseImportText(buildWorkspaceExport({ current: null, clients: [], ...(rounds ? { rounds } : {}) }, now));
+      return result.ok ? [result.summary.rounds, result.summary.roundAnswers] : null;
+    };
+    expect(count(undefined)).toEqual([0, 0]);
+    expect(count([])).toEqual([0, 0]);
+    expect(count([round('AAAAAAAAAAA', [])])).toEqual([1, 0]);
+    expect(count([round('AAAAAAAAAAA', [response('BBBBBBBB'), response('CCCCCCCC')]), round('AAAAAAAAAAE', [response('DDDDDDDD')])])).toEqual([2, 3]);
+    const single = parseImportText(buildAssessmentExport(current, now));
+    expect(single.ok && [single.summary.rounds, single.summary.roundAnswers]).toEqual([0, 0]);
   });
 });
 

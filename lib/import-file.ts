@@ -1,6 +1,6 @@
 import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type CoachProfile, type Workspace } from './schemas';
 import { CURRENT_VERSION, migrateToCurrent } from './storage';
-import { mergeRounds } from './team-round';
+import { mergeRounds, roundsOf } from './team-round';
 
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_JSON_DEPTH = 40;
@@ -28,6 +28,9 @@ export type ImportSummary = {
   dates: string[] /* ISO createdAt of every assessment, sorted */;
   /** Answers to items the check no longer asks, dropped while reading a file of an earlier version. */
   droppedAnswers: number;
+  /** Team rounds the file holds (none in a single check or a file from before team rounds), and their answers. */
+  rounds: number;
+  roundAnswers: number;
 };
 export type ImportResult =
   | { ok: true; kind: 'assessment'; assessment: Assessment; summary: ImportSummary }
@@ -85,13 +88,14 @@ function parseUnsafe(text: string): ImportResult {
       ok: true,
       kind,
       assessment,
-      summary: { kind, clients: 0, assessments: 1, dates: [assessment.createdAt], droppedAnswers: migrated.droppedAnswers },
+      summary: { kind, clients: 0, assessments: 1, dates: [assessment.createdAt], droppedAnswers: migrated.droppedAnswers, rounds: 0, roundAnswers: 0 },
     };
   }
   const result = workspaceSchema.safeParse(migrated.data);
   if (!result.success) return fail('wrong-shape');
   const workspace = result.data;
   const all = [...(workspace.current ? [workspace.current] : []), ...workspace.clients.flatMap((c) => c.assessments)];
+  const rounds = roundsOf(workspace);
   return {
     ok: true,
     kind,
@@ -102,6 +106,8 @@ function parseUnsafe(text: string): ImportResult {
       assessments: all.length,
       dates: sortIsoDates(all.map((a) => a.createdAt)),
       droppedAnswers: migrated.droppedAnswers,
+      rounds: rounds.length,
+      roundAnswers: rounds.reduce((sum, round) => sum + round.responses.length, 0),
     },
   };
 }

@@ -24,8 +24,8 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 const bytesArb = (n: number) => fc.uint8Array({ minLength: n, maxLength: n });
 const roundIdArb = bytesArb(8).map((b) => createRoundId((out) => out.set(b)));
 const respondentIdArb = bytesArb(6).map((b) => createRespondentId((out) => out.set(b)));
-const minutesArb = fc.integer({ min: Math.ceil(Date.parse('0000-01-01T00:00:00Z') / 60_000), max: Math.floor(Date.parse('9999-12-31T23:59:00Z') / 60_000) });
-const isoArb = minutesArb.map((m) => new Date(m * 60_000).toISOString());
+const msArb = fc.integer({ min: Date.parse('0000-01-01T00:00:00.000Z'), max: Date.parse('9999-12-31T23:59:59.999Z') });
+const isoArb = msArb.map((ms) => new Date(ms).toISOString());
 const personText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 });
 
 const invitationArb: fc.Arbitrary<Invitation> = fc.record({
@@ -121,7 +121,8 @@ describe('answer codes', () => {
     const code = encodeTeamAnswer(complete, items);
     expect(decodeTeamAnswer('', items)).toEqual({ ok: false, error: 'empty' });
     expect(decodeTeamAnswer('x'.repeat(MAX_TEAM_CODE_LENGTH + 1), items)).toEqual({ ok: false, error: 'too-long' });
-    expect(decodeTeamAnswer(`2.${code.slice(2)}`, items)).toEqual({ ok: false, error: 'unknown-version' });
+    expect(decodeTeamAnswer(`3.${code.slice(2)}`, items)).toEqual({ ok: false, error: 'unknown-version' });
+    expect(decodeTeamAnswer(`0.${code.slice(2)}`, items)).toEqual({ ok: false, error: 'unknown-version' });
     expect(decodeTeamAnswer('hello', items)).toEqual({ ok: false, error: 'malformed' });
     expect(decodeTeamAnswer(code.slice(0, -6), items)).toEqual({ ok: false, error: 'truncated' });
     const i = 20;
@@ -160,6 +161,47 @@ describe('answer codes', () => {
       { numRuns: 500 },
     );
     expect(decodeTeamAnswer(42 as unknown as string, items)).toEqual({ ok: false, error: 'malformed' });
+  });
+});
+
+describe('codes of the first version (times in whole minutes)', () => {
+  // Made by the version-1 encoder and kept verbatim: links already sent out must keep opening.
+  const v1 = {
+    invitation: '1.IwEAAQIDBAUGBwC4msYcFELDpGNrZXJlaSBNw7xsbGVyIEFH6tlYSQ',
+    named: '1.PAIAAQIDBAUGBwgJCgsMDSauQynLuU5dynLuU5dynLuUwPSaxhwDDEFuZHJlYSBNZWllcghMZXJuZW5kZWJvr3o',
+    anonymous: '1.JgIAAQIDBAUGBw4PEBESEyauQ5wAAAAAAAAAAAAAAAAAAPaaxhwAtwK1og',
+  };
+
+  it('still open as invitations and answers, with their minute', () => {
+    expect(decodeInvitation(v1.invitation)).toEqual({
+      ok: true,
+      value: { roundId: 'AAECAwQFBgc', companyName: 'Bäckerei Müller AG', locale: 'de', createdAt: '2026-12-01T09:00:00.000Z' },
+    });
+    expect(decodeTeamAnswer(v1.named, items)).toEqual({
+      ok: true,
+      value: { ...complete, roundId: 'AAECAwQFBgc', respondentId: 'CAkKCwwN', answeredAt: '2026-12-01T09:30:00.000Z' },
+    });
+    expect(decodeTeamAnswer(v1.anonymous, items)).toEqual({
+      ok: true,
+      value: { roundId: 'AAECAwQFBgc', respondentId: 'Dg8QERIT', answeredAt: '2026-12-01T09:31:00.000Z', answers: { 'x-1': 4, 'x-2': 'na' } },
+    });
+  });
+
+  it('keep their kind check and their checksum', () => {
+    expect(decodeTeamAnswer(v1.invitation, items)).toEqual({ ok: false, error: 'wrong-kind' });
+    expect(decodeInvitation(v1.named)).toEqual({ ok: false, error: 'wrong-kind' });
+    const i = 30;
+    const other = BASE64URL[(BASE64URL.indexOf(v1.named[i]!) + 1) % 64]!;
+    expect(decodeTeamAnswer(v1.named.slice(0, i) + other + v1.named.slice(i + 1), items)).toEqual({ ok: false, error: 'checksum' });
+  });
+
+  it('are written in the current version now, which keeps the milliseconds', () => {
+    const answer = { ...complete, answeredAt: '2026-12-01T09:30:41.123Z' };
+    const code = encodeTeamAnswer(answer, items);
+    expect(code.startsWith('2.')).toBe(true);
+    expect(decodeTeamAnswer(code, items)).toEqual({ ok: true, value: answer });
+    const invitation = { roundId: 'AAECAwQFBgc', companyName: 'Müller', locale: 'en' as const, createdAt: '2026-12-01T09:00:07.500Z' };
+    expect(decodeInvitation(encodeInvitation(invitation))).toEqual({ ok: true, value: invitation });
   });
 });
 

@@ -19,7 +19,7 @@ import {
 } from './share-code';
 
 /*
- * Team codes v1: "1." + base64url (no padding) of a frame like the share code's:
+ * Team codes v2: "2." + base64url (no padding) of a frame like the share code's:
  *
  *   varint  bodyLength
  *   body:
@@ -27,15 +27,18 @@ import {
  *     8 bytes roundId
  *   invitation:
  *     u8      locale              index in `locales`
- *     varint  createdAt           zigzag minutes since the Unix epoch
+ *     varint  createdAt           zigzag milliseconds since the Unix epoch
  *     string  companyName         varint byte length + WTF-8 bytes (may be empty)
  *   answer:
  *     6 bytes respondentId        chosen once per person and round: the same person sending twice is a duplicate
  *     varint  itemCount, u16 itemFingerprint, bits answers   exactly as in the share code
- *     varint  answeredAt          zigzag minutes since the Unix epoch
+ *     varint  answeredAt          zigzag milliseconds since the Unix epoch (a correction sent within the same
+ *                                 minute is still newer than the answer it corrects)
  *     u8      flags               bit 0 name, bit 1 role; others reserved
  *     [string name] [string role]
  *   u32     CRC-32 of everything above (big-endian)
+ *
+ * Team codes v1 ("1.") are the same with both times in whole minutes; they still decode (to the start of their minute).
  */
 
 export type Invitation = { roundId: string; companyName: string; locale: Locale; createdAt: string };
@@ -54,12 +57,13 @@ export type TeamDecodeResult<T> = { ok: true; value: T } | { ok: false; error: T
 /** Longest team code the decoders accept; a complete answer with the longest name and role stays far below it. */
 export const MAX_TEAM_CODE_LENGTH = 2_000;
 
-const VERSION = 1;
+const VERSION = 2;
+/** The versions the decoders read, with the unit of their times in milliseconds. */
+const TIME_UNIT_MS: Readonly<Record<string, number>> = { '1': 60_000, '2': 1 };
 const KIND_INVITATION = 1;
 const KIND_ANSWER = 2;
 const ROUND_ID_BYTES = 8;
 const RESPONDENT_ID_BYTES = 6;
-const MINUTE_MS = 60_000;
 const FLAG_NAME = 1;
 const FLAG_ROLE = 2;
 
@@ -93,7 +97,7 @@ export function encodeInvitation(invitation: Invitation): string {
   body.u8(KIND_INVITATION);
   body.bytes(idBytes(invitation.roundId, ROUND_ID_BYTES));
   body.u8(Math.max(0, locales.indexOf(invitation.locale)));
-  body.varint(zigzag(toMinutes(invitation.createdAt)));
+  body.varint(zigzag(toMs(invitation.createdAt)));
   body.string(invitation.companyName);
   return frame(body.toBytes());
 }
@@ -107,7 +111,7 @@ export function encodeTeamAnswer(answer: TeamAnswer, items: readonly { id: strin
   body.varint(items.length);
   body.u16(fingerprintItems(items, items.length));
   body.bytes(packAnswers(answer.answers, items));
-  body.varint(zigzag(toMinutes(answer.answeredAt)));
+  body.varint(zigzag(toMs(answer.answeredAt)));
   let flags = 0;
   if (answer.name !== undefined) flags |= FLAG_NAME;
   if (answer.role !== undefined) flags |= FLAG_ROLE;
@@ -117,39 +121,39 @@ export function encodeTeamAnswer(answer: TeamAnswer, items: readonly { id: strin
   return frame(body.toBytes());
 }
 
-/** Decodes and validates an invitation code (a leading "#" and whitespace are ignored); never throws. */
+/** Decodes and validates an invitation code of any version (a leading "#" and whitespace are ignored); never throws. */
 export function decodeInvitation(code: string): TeamDecodeResult<Invitation> {
   return guard(() => {
-    const body = openFrame(code, KIND_INVITATION);
+    const { body, unitMs } = openFrame(code, KIND_INVITATION);
     const roundId = toBase64Url(body.bytes(ROUND_ID_BYTES));
     const localeIndex = body.u8();
-    const minutes = unzigzag(body.varint());
+    const time = unzigzag(body.varint());
     const companyName = body.string();
     if (!body.atEnd()) throw new DecodeFailure('malformed');
     const locale = locales[localeIndex];
-    const createdAt = fromMinutes(minutes);
+    const createdAt = fromTime(time, unitMs);
     if (!locale || createdAt === null || !companySchema.safeParse(companyName).success) throw new DecodeFailure('invalid');
     return { roundId, companyName, locale, createdAt };
   });
 }
 
-/** Decodes and validates an answer code against the content's items; never throws. */
+/** Decodes and validates an answer code of any version against the content's items; never throws. */
 export function decodeTeamAnswer(code: string, items: readonly { id: string }[]): TeamDecodeResult<TeamAnswer> {
   return guard(() => {
-    const body = openFrame(code, KIND_ANSWER);
+    const { body, unitMs } = openFrame(code, KIND_ANSWER);
     const roundId = toBase64Url(body.bytes(ROUND_ID_BYTES));
     const respondentId = toBase64Url(body.bytes(RESPONDENT_ID_BYTES));
     const itemCount = body.varint();
     const fingerprint = body.u16();
     if (itemCount > items.length || fingerprint !== fingerprintItems(items, itemCount)) throw new DecodeFailure('invalid');
     const answers = unpackAnswers(body.bytes(Math.ceil((itemCount * 3) / 8)), items, itemCount);
-    const minutes = unzigzag(body.varint());
+    const time = unzigzag(body.varint());
     const flags = body.u8();
     if (flags & ~(FLAG_NAME | FLAG_ROLE)) throw new DecodeFailure('malformed');
     const name = flags & FLAG_NAME ? body.string() : undefined;
     const role = flags & FLAG_ROLE ? body.string() : undefined;
     if (!body.atEnd()) throw new DecodeFailure('malformed');
-    const answeredAt = fromMinutes(minutes);
+    const answeredAt = fromTime(time, unitMs);
     const parsed = answersSchema.safeParse(answers);
     const textsOk = [name, role].every((t) => t === undefined || personTextSchema.safeParse(t).success);
     if (answeredAt === null || !parsed.success || !textsOk) throw new DecodeFailure('invalid');
@@ -181,7 +185,7 @@ function frame(bodyBytes: Uint8Array): string {
 }
 
 /** Checks version, length, canonical form, checksum and kind; returns a reader positioned after the kind byte. */
-function openFrame(code: string, kind: number): ByteReader {
+function openFrame(code: string, kind: number): { body: ByteReader; unitMs: number } {
   if (typeof code !== 'string') throw new DecodeFailure('malformed');
   if (code.length > MAX_TEAM_CODE_LENGTH * 2) throw new DecodeFailure('too-long');
   const cleaned = code.replace(/\s+/g, '').replace(/^#/, '');
@@ -189,7 +193,8 @@ function openFrame(code: string, kind: number): ByteReader {
   if (cleaned.length > MAX_TEAM_CODE_LENGTH) throw new DecodeFailure('too-long');
   const match = /^(\d{1,6})\.([\s\S]*)$/.exec(cleaned);
   if (!match) throw new DecodeFailure('malformed');
-  if (match[1] !== String(VERSION)) throw new DecodeFailure('unknown-version');
+  const unitMs = Object.hasOwn(TIME_UNIT_MS, match[1]!) ? TIME_UNIT_MS[match[1]!]! : null;
+  if (unitMs === null) throw new DecodeFailure('unknown-version');
   const decoded = fromBase64Url(match[2]!);
   if (!decoded) throw new DecodeFailure('malformed');
   const { bytes, dangling, dirtyPadding } = decoded;
@@ -203,7 +208,7 @@ function openFrame(code: string, kind: number): ByteReader {
   const found = body.u8();
   if (found !== KIND_INVITATION && found !== KIND_ANSWER) throw new DecodeFailure('malformed');
   if (found !== kind) throw new KindFailure();
-  return body;
+  return { body, unitMs };
 }
 
 function idBytes(id: string, length: number): Uint8Array {
@@ -214,13 +219,13 @@ function idBytes(id: string, length: number): Uint8Array {
   return out;
 }
 
-function toMinutes(iso: string): number {
+function toMs(iso: string): number {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 0 : Math.floor(ms / MINUTE_MS);
+  return Number.isNaN(ms) ? 0 : ms;
 }
 
-function fromMinutes(minutes: number): string | null {
-  const date = new Date(minutes * MINUTE_MS);
+function fromTime(time: number, unitMs: number): string | null {
+  const date = new Date(time * unitMs);
   if (Number.isNaN(date.getTime())) return null;
   const iso = date.toISOString();
   return isoSchema.safeParse(iso).success ? iso : null;

@@ -13,8 +13,10 @@ import {
   extractAnswerCodes,
   findParticipation,
   joinRound,
+  listRounds,
   median,
   mergeRounds,
+  MIN_ANONYMOUS_POOL,
   MIN_TEAM_ANSWERS,
   namedAnswers,
   organiserAssessment,
@@ -22,6 +24,7 @@ import {
   removeRound,
   summarizeRound,
   updateRound,
+  viewRound,
   withRoundStatus,
 } from './team-round';
 import { createAssessment, findAssessment, updateAssessment, withAnswer } from './workspace';
@@ -141,6 +144,26 @@ describe('addAnswerCodes', () => {
     expect(r1.round.responses[0]!.answers).toEqual({ 's-1': 5 });
   });
 
+  it('takes a correction sent within the same minute as newer, and the same link again as a duplicate', () => {
+    const personId = createRespondentId();
+    const first = answerCode({ 's-1': 2 }, { respondentId: personId, at: new Date('2026-12-01T09:00:05.000Z') });
+    const corrected = answerCode({ 's-1': 4 }, { respondentId: personId, at: new Date('2026-12-01T09:00:40.250Z') });
+    const result = addAnswerCodes(round, [first, corrected, corrected, first], items, later);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['added', 'updated', 'duplicate', 'duplicate']);
+    expect(result.round.responses.map((r) => [r.answers, r.answeredAt])).toEqual([[{ 's-1': 4 }, '2026-12-01T09:00:40.250Z']]);
+  });
+
+  it('reads links of the first code version, whose times are whole minutes, and takes a same-minute correction', () => {
+    // Version-1 links of one person, made at 09:30:10 and 09:30:50 (the second changes «x-1» from 1 to 2).
+    const v1Round = { ...round, id: 'AAECAwQFBgc' };
+    const v1Items = Array.from({ length: 38 }, (_, i) => ({ id: `x-${i + 1}` }));
+    const v1First = '1.JgIAAQIDBAUGBwgJCgsMDSauQyAAAAAAAAAAAAAAAAAAAPSaxhwAsqEBpg';
+    const v1Again = '1.JgIAAQIDBAUGBwgJCgsMDSauQ0AAAAAAAAAAAAAAAAAAAPSaxhwAnaXxuw';
+    const result = addAnswerCodes(v1Round, [v1First, v1Again, v1Again], v1Items, later);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['added', 'updated', 'duplicate']);
+    expect(result.round.responses).toEqual([expect.objectContaining({ answeredAt: '2026-12-01T09:30:00.000Z', answers: { 'x-1': 2 } })]);
+  });
+
   it('takes no answers while the round is closed, and again once it is reopened', () => {
     const code = answerCode({ 's-1': 3 });
     const closed = withRoundStatus(round, 'closed');
@@ -253,6 +276,141 @@ describe('namedAnswers (privacy)', () => {
   });
 });
 
+describe('viewRound (privacy: anonymous answers only inside the spread)', () => {
+  const named = (name: string, answers: Answers) => response(answers, { name });
+  const anonymousOne = (answers: Answers) => response(answers);
+  const byTopic = (view: ReturnType<typeof viewRound>, id: string) => view.summary.topics.find((t) => t.dimension === id)!;
+
+  it('holds back one anonymous answer beside named ones, which the range would otherwise give away', () => {
+    const andrea = named('Andrea', { 's-1': 4, 's-2': 4 });
+    const beat = named('Beat', { 's-1': 3, 's-2': 3 });
+    const alone = anonymousOne({ 's-1': 1, 's-2': 1 });
+    // Without the rule: the named table says 75 and 50, the range says 0–75, so the anonymous person said 0.
+    expect(summarizeRound([andrea, beat, alone], model).topics[0]).toMatchObject({ min: 0, max: 75 });
+    const view = viewRound([andrea, beat, alone], model);
+    expect(view).toMatchObject({ received: 3, heldBack: 1 });
+    expect(view.summary.answers).toBe(2);
+    expect(byTopic(view, 'strategy')).toMatchObject({ median: 63, min: 50, max: 75, scored: 2 });
+    expect(view.named.map((n) => n.label)).toEqual(['Andrea', 'Beat']);
+  });
+
+  it('lets anonymous answers count once three of them have come in', () => {
+    const both = (v: AnswerValue): Answers => ({ 's-1': v, 's-2': v });
+    const people = [named('Andrea', both(4)), anonymousOne(both(1)), anonymousOne(both(5)), anonymousOne(both(2))];
+    expect(MIN_ANONYMOUS_POOL).toBe(3);
+    expect(viewRound(people.slice(0, 3), model)).toMatchObject({ received: 3, heldBack: 2, summary: { answers: 1 } });
+    const view = viewRound(people, model);
+    expect(view).toMatchObject({ received: 4, heldBack: 0, summary: { answers: 4, tooFew: false } });
+    expect(byTopic(view, 'strategy')).toMatchObject({ min: 0, max: 100 });
+  });
+
+  it('treats a name or role of blanks as no name at all', () => {
+    const blank = response({ 's-1': 1 }, { name: '  ', role: ' ' });
+    expect(viewRound([named('Andrea', { 's-1': 4 }), blank], model)).toMatchObject({ heldBack: 1, named: [{ label: 'Andrea' }] });
+  });
+
+  // Every cell of named × anonymous answers: what counts in the figures, what is held back, who is listed.
+  const cells = [0, 1, 2, 3].flatMap((n) => [0, 1, 2, 3, 4].map((a) => [n, a] as const));
+  it.each(cells)('with %i named and %i anonymous answers, shows what the rule allows', (n, a) => {
+    const list = [
+      ...Array.from({ length: n }, (_, i) => named(`P${i}`, { 's-1': ((i % 5) + 1) as AnswerValue })),
+      ...Array.from({ length: a }, (_, i) => anonymousOne({ 's-1': (((i + 2) % 5) + 1) as AnswerValue })),
+    ];
+    const counted = a >= MIN_ANONYMOUS_POOL ? n + a : n;
+    const view = viewRound(list, model);
+    expect(view.received).toBe(n + a);
+    expect(view.heldBack).toBe(n + a - counted);
+    expect(view.summary.answers).toBe(counted);
+    expect(view.summary.tooFew).toBe(counted < MIN_TEAM_ANSWERS);
+    expect(view.named.map((p) => p.label)).toEqual(Array.from({ length: n }, (_, i) => `P${i}`));
+  });
+
+  const value = fc.constantFrom<AnswerValue | undefined>(1, 2, 3, 4, 5, 'unknown', 'na', undefined);
+  const answersArb = fc.tuple(value, value, value, value).map(([a, b, c, d]) =>
+    Object.fromEntries(([['s-1', a], ['s-2', b], ['c-1', c], ['c-2', d]] as const).filter(([, v]) => v !== undefined)) as Answers,
+  );
+  const personArb = fc.record({ answers: answersArb, name: fc.option(fc.constantFrom('Andrea', 'Beat', 'Chiara'), { nil: undefined }) });
+  const toResponses = (people: { answers: Answers; name?: string }[]) =>
+    people.map((p, i) => response(p.answers, { respondentId: `person-${i}`, ...(p.name ? { name: p.name } : {}) }));
+  const isAnonymous = (r: TeamResponse) => r.name === undefined;
+
+  it('is the same view whatever a held-back anonymous answer says (property)', () => {
+    fc.assert(
+      fc.property(fc.array(personArb, { maxLength: 6 }), fc.nat(), answersArb, (people, pick, other) => {
+        const list = toResponses(people);
+        const anonymous = list.filter(isAnonymous);
+        fc.pre(anonymous.length > 0 && anonymous.length < MIN_ANONYMOUS_POOL);
+        const target = anonymous[pick % anonymous.length]!;
+        const changed = list.map((r) => (r === target ? { ...r, answers: other, answeredAt: later.toISOString() } : r));
+        expect(viewRound(changed, model)).toEqual(viewRound(list, model));
+      }),
+    );
+  });
+
+  it('depends on the anonymous answers only as a group, never on who gave which (property)', () => {
+    fc.assert(
+      fc.property(fc.array(personArb, { maxLength: 8 }), fc.infiniteStream(fc.nat()), (people, stream) => {
+        const list = toResponses(people);
+        const slots = list.flatMap((r, i) => (isAnonymous(r) ? [i] : []));
+        // Shuffle the anonymous answers among the anonymous people; everything named stays where it was.
+        const order = [...slots];
+        const random = stream[Symbol.iterator]();
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = random.next().value! % (i + 1);
+          [order[i], order[j]] = [order[j]!, order[i]!];
+        }
+        const shuffled = list.map((r, i) => (isAnonymous(r) ? { ...r, answers: list[order[slots.indexOf(i)]!]!.answers } : r));
+        expect(viewRound(shuffled, model)).toEqual(viewRound(list, model));
+      }),
+    );
+  });
+
+  // A reader who knows every named answer in full (more than the view shows) and, if anonymous, their own answer,
+  // tries each possible answer of one other anonymous person and keeps those that give the view they see.
+  const tiny: ScoringModel = { ...model, dimensions: [{ id: 'strategy' }], items: model.items.slice(0, 2) };
+  const options: Answers[] = [1, 2, 3, 4, 5, 'unknown', 'na', undefined].flatMap((a) =>
+    ([1, 2, 3, 4, 5, 'unknown', 'na', undefined] as const).map(
+      (b) => Object.fromEntries(([['s-1', a], ['s-2', b]] as const).filter(([, v]) => v !== undefined)) as Answers,
+    ),
+  );
+  const tinyArb = fc.tuple(value, value).map(([a, b]) => Object.fromEntries(([['s-1', a], ['s-2', b]] as const).filter(([, v]) => v !== undefined)) as Answers);
+  const key = (answers: Answers) => JSON.stringify(Object.entries(answers).sort());
+
+  it('never lets a reader who knows everything else work out an anonymous answer held back (property)', () => {
+    fc.assert(
+      fc.property(fc.array(tinyArb, { maxLength: 3 }), fc.array(tinyArb, { minLength: 1, maxLength: MIN_ANONYMOUS_POOL - 1 }), (namedOnes, anon) => {
+        const list = toResponses([...namedOnes.map((answers, i) => ({ answers, name: `P${i}` })), ...anon.map((answers) => ({ answers }))]);
+        const seen = JSON.stringify(viewRound(list, tiny));
+        const target = list.length - 1;
+        const possible = options.filter((x) => JSON.stringify(viewRound(list.map((r, i) => (i === target ? { ...r, answers: x } : r)), tiny)) === seen);
+        expect(possible).toHaveLength(options.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never lets an anonymous reader pin another anonymous answer once they count, unless all of those agree (property)', () => {
+    fc.assert(
+      fc.property(fc.array(tinyArb, { maxLength: 2 }), fc.tuple(tinyArb, tinyArb, tinyArb), (namedOnes, [own, theirs, third]) => {
+        const people = [...namedOnes.map((answers, i) => ({ answers, name: `P${i}` })), { answers: own }, { answers: theirs }, { answers: third }];
+        const list = toResponses(people);
+        const seen = JSON.stringify(viewRound(list, tiny));
+        const [p, q] = [list.length - 2, list.length - 1];
+        const possible = new Set<string>();
+        for (const x of options) {
+          for (const y of options) {
+            const guess = list.map((r, i) => (i === p ? { ...r, answers: x } : i === q ? { ...r, answers: y } : r));
+            if (JSON.stringify(viewRound(guess, tiny)) === seen) possible.add(key(x));
+          }
+        }
+        expect(possible.has(key(theirs))).toBe(true);
+        if (key(theirs) !== key(third)) expect(possible.size).toBeGreaterThan(1);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
 describe('workspace updates', () => {
   it('adds, updates and removes rounds, and finds the organiser’s own answers', () => {
     const own = createAssessment('own', now);
@@ -263,6 +421,18 @@ describe('workspace updates', () => {
     expect(removeRound(ws, round.id).rounds).toEqual([]);
     const clientRound = createRound(createRoundId(), 'Graf', 'en', now, 'c-1');
     expect(organiserAssessment(ws, clientRound)).toBeNull();
+  });
+
+  it('lists every round, the owner’s and the clients’, newest first, with status and number of answers', () => {
+    expect(listRounds(empty)).toEqual([]);
+    const older = { ...createRound('b-older', 'Graf', 'en', now, 'c-1'), responses: [response({ 's-1': 1 }), response({ 's-1': 2 }, { name: 'Andrea' })] };
+    const newer = withRoundStatus(createRound('a-newer', 'Müller', 'de', later), 'closed');
+    const sameTime = createRound('c-same', '', 'de', later);
+    expect(listRounds(addRound(addRound(addRound(empty, older), sameTime), newer))).toEqual([
+      { id: 'a-newer', companyName: 'Müller', createdAt: later.toISOString(), status: 'closed', answers: 0 },
+      { id: 'c-same', companyName: '', createdAt: later.toISOString(), status: 'open', answers: 0 },
+      { id: 'b-older', companyName: 'Graf', createdAt: now.toISOString(), status: 'open', answers: 2, clientId: 'c-1' },
+    ]);
   });
 
   it('merges imported rounds by round, then by person, and keeps what was there', () => {

@@ -80,6 +80,28 @@ export function roundsFor(workspace: Workspace, clientId?: string): TeamRound[] 
   return roundsOf(workspace).filter((r) => r.clientId === clientId);
 }
 
+export type RoundListEntry = Pick<TeamRound, 'id' | 'companyName' | 'createdAt' | 'status' | 'clientId'> & {
+  /** Every answer the round holds, anonymous ones included (their number is no secret, their content is). */
+  answers: number;
+};
+
+/** Every round of the workspace, the owner's and the clients', newest first, with what a list of them shows. */
+export function listRounds(workspace: Workspace): RoundListEntry[] {
+  return roundsOf(workspace)
+    .map((round): RoundListEntry => {
+      const entry: RoundListEntry = {
+        id: round.id,
+        companyName: round.companyName,
+        createdAt: round.createdAt,
+        status: round.status,
+        answers: round.responses.length,
+      };
+      if (round.clientId !== undefined) entry.clientId = round.clientId;
+      return entry;
+    })
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The organiser's own answers to set against the team: the owner's current check, or the client's latest check. */
 export function organiserAssessment(workspace: Workspace, round: TeamRound): Assessment | null {
   if (round.clientId === undefined) return findAssessment(workspace, { kind: 'current' });
@@ -180,8 +202,8 @@ const MAX_RESPONSES = 200;
 
 /**
  * Adds answer codes to a round, one outcome per code in order: a broken code, one of another round, one the round
- * already holds (same person, no newer answers) or any code while the round is closed changes nothing; the same
- * person's newer answers replace their older ones. Never throws.
+ * already holds (same person, an older time, or the same time and the same answers) or any code while the round is
+ * closed changes nothing; the same person's newer answers replace their older ones. Never throws.
  */
 export function addAnswerCodes(
   round: TeamRound,
@@ -200,7 +222,11 @@ export function addAnswerCodes(
     const index = responses.findIndex((r) => r.respondentId === answer.respondentId);
     if (index >= 0) {
       const known = responses[index]!;
-      if (Date.parse(known.answeredAt) >= Date.parse(answer.answeredAt)) return { status: 'duplicate', response: known };
+      const knownAt = Date.parse(known.answeredAt);
+      const answerAt = Date.parse(answer.answeredAt);
+      // Links of the first code version carry whole minutes: a correction within that minute has the same time
+      // but other answers, and the link pasted later is taken as the correction.
+      if (knownAt > answerAt || (knownAt === answerAt && sameAnswers(known, answer))) return { status: 'duplicate', response: known };
       responses = responses.map((r, i) => (i === index ? response : r));
       return { status: 'updated', response };
     }
@@ -209,6 +235,18 @@ export function addAnswerCodes(
     return { status: 'added', response };
   });
   return { round: { ...round, responses }, outcomes };
+}
+
+function sameAnswers(known: TeamResponse, answer: TeamAnswer): boolean {
+  const a = known.answers as Record<string, unknown>;
+  const b = answer.answers as Record<string, unknown>;
+  const keys = Object.keys(a);
+  return (
+    known.name === answer.name &&
+    known.role === answer.role &&
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key])
+  );
 }
 
 function responseFrom(answer: TeamAnswer, now: Date): TeamResponse {
@@ -325,17 +363,56 @@ function balance(item: ItemSpread): number {
 
 export type NamedAnswer = { respondentId: string; label: string; scores: Partial<Record<DimensionId, number | null>> };
 
+/** The name or role a person chose to give («Name, Rolle», the name, or the role), or '' for an anonymous answer. */
+export function respondentLabel(response: Pick<TeamResponse, 'name' | 'role'>): string {
+  return [response.name, response.role].map((part) => part?.trim() ?? '').filter((part) => part !== '').join(', ');
+}
+
 /**
  * The answers that may be shown one by one: only those whose person gave a name or a role, shown under exactly that
  * («Name, Rolle», the name, or the role). Anonymous answers never appear here; they live only inside the spread.
  */
 export function namedAnswers(responses: readonly TeamResponse[], model: ScoringModel): NamedAnswer[] {
   return responses.flatMap((response) => {
-    const label = [response.name, response.role].filter((part) => part !== undefined && part !== '').join(', ');
+    const label = respondentLabel(response);
     if (label === '') return [];
     const result = scoreAssessment(response.answers, model);
     return [{ respondentId: response.respondentId, label, scores: Object.fromEntries(result.dimensions.map((d) => [d.dimension, d.score])) }];
   });
+}
+
+/**
+ * Anonymous answers count in the team view's figures only as a group of at least this many. Fewer could be worked
+ * out from the figures by anyone who knows the named answers shown beside them, or knows their own anonymous answer.
+ */
+export const MIN_ANONYMOUS_POOL = 3;
+
+export type TeamView = {
+  /** Every answer the round holds, shown or held back. */
+  received: number;
+  /** Median, range and disagreements over the answers shown (the named ones, and the anonymous ones once they are enough). */
+  summary: TeamSummary;
+  /** The answers shown one by one, under the name or role their person gave. */
+  named: NamedAnswer[];
+  /** Anonymous answers left out of every figure while fewer than MIN_ANONYMOUS_POOL of them have come in. */
+  heldBack: number;
+};
+
+/**
+ * Everything the team view may show of a round. Anonymous answers appear only inside the spread, and only once
+ * MIN_ANONYMOUS_POOL of them have come in: until then they are held back from every figure, so that no reader can
+ * take the named answers (or their own) from the median and range and keep one anonymous person's answers. The result
+ * depends on the anonymous answers only as a group, never on which anonymous person gave which. Never throws.
+ */
+export function viewRound(responses: readonly TeamResponse[], model: ScoringModel): TeamView {
+  const anonymous = responses.filter((r) => respondentLabel(r) === '').length;
+  const shown = anonymous >= MIN_ANONYMOUS_POOL ? responses : responses.filter((r) => respondentLabel(r) !== '');
+  return {
+    received: responses.length,
+    summary: summarizeRound(shown, model),
+    named: namedAnswers(responses, model),
+    heldBack: responses.length - shown.length,
+  };
 }
 
 /** Merges imported rounds: known rounds gain the answers of people they lack, unknown rounds and participations are appended. */

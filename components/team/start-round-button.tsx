@@ -36,6 +36,9 @@ export function StartRoundButton({ companyName, clientId }: { companyName: strin
               </li>
             ))}
           </ul>
+          <p>
+            <Link href="/team">{t('all')}</Link>
+          </p>
         </>
       )}
     </div>

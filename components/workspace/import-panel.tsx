@@ -113,6 +113,9 @@ export function ImportPanel({ locale }: { locale: Locale }) {
           ) : (
             <p>{t('previewAssessment')}</p>
           )}
+          {parsed.kind === 'workspace' && (
+            <p>{t('previewRounds', { count: parsed.summary.rounds, answers: parsed.summary.roundAnswers })}</p>
+          )}
           {parsed.summary.dates.length > 0 && (
             <p>
               {t('previewDates')} {parsed.summary.dates.map((d) => formatDate(d, locale)).join(', ')}

@@ -8,7 +8,7 @@ import { TeamView } from './_components/team-view';
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'team' });
-  return { title: t('title', { company: t('unnamed') }) };
+  return { title: t('list.title') };
 }
 
 export default async function TeamPage({ params }: { params: Promise<{ locale: Locale }> }) {

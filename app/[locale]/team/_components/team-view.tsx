@@ -21,15 +21,15 @@ import {
   buildInvitationLink,
   extractAnswerCodes,
   findRound,
-  namedAnswers,
   organiserAssessment,
   removeRound,
-  summarizeRound,
   TOP_DISAGREEMENTS,
   updateRound,
+  viewRound,
   withRoundStatus,
   type AddOutcome,
 } from '@/lib/team-round';
+import { RoundList } from './round-list';
 import type { TeamContent } from './types';
 
 /** The organiser's team view: invite, collect answer links, and see median, range and disagreements. */
@@ -76,21 +76,28 @@ export function TeamView({ content, locale }: { content: TeamContent; locale: Lo
   }
   const round = roundId ? findRound(workspace, roundId) : null;
   if (!round) {
+    // No round asked for, or one this browser does not hold: the list of every round here.
     return (
       <div className="team">
-        <h1>{t('title', { company: t('unnamed') })}</h1>
         {linkMessage && <p className="notice" role="status">{linkMessage}</p>}
-        <p>{t('missing')}</p>
-        <p>
-          <Link href="/results">← {t('back')}</Link>
-        </p>
+        {roundId && !linkMessage && <p className="notice">{t('missing')}</p>}
+        <RoundList locale={locale} />
       </div>
     );
   }
   return (
     <div className="team">
       <StorageNotices notices={notices} persistence={persistence} />
-      <RoundBody round={round} content={content} locale={locale} linkMessage={linkMessage} onDeleted={() => router.push(round.clientId ? `/coach/${encodeURIComponent(round.clientId)}` : '/results')} />
+      <RoundBody
+        round={round}
+        content={content}
+        locale={locale}
+        linkMessage={linkMessage}
+        onList={() => {
+          setRoundFromLink(null);
+          setLinkMessage('');
+        }}
+        onDeleted={() => router.push(round.clientId ? `/coach/${encodeURIComponent(round.clientId)}` : '/results')} />
     </div>
   );
 }
@@ -123,12 +130,14 @@ function RoundBody({
   content,
   locale,
   linkMessage,
+  onList,
   onDeleted,
 }: {
   round: TeamRound;
   content: TeamContent;
   locale: Locale;
   linkMessage: string;
+  onList: () => void;
   onDeleted: () => void;
 }) {
   const t = useTranslations('team');
@@ -139,8 +148,8 @@ function RoundBody({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const origin = useOrigin();
   const company = round.companyName || t('unnamed');
-  const summary = useMemo(() => summarizeRound(round.responses, content.model), [round.responses, content.model]);
-  const named = useMemo(() => namedAnswers(round.responses, content.model), [round.responses, content.model]);
+  const view = useMemo(() => viewRound(round.responses, content.model), [round.responses, content.model]);
+  const { summary, named } = view;
   const own = organiserAssessment(workspace, round);
   const ownResult = own ? scoreAssessment(own.answers, content.model) : null;
   const ownScore = (dim: string) => ownResult?.dimensions.find((d) => d.dimension === dim)?.score ?? null;
@@ -178,6 +187,11 @@ function RoundBody({
 
   return (
     <>
+      <p className="no-print">
+        <Link href="/team" onClick={onList}>
+          ← {t('list.all')}
+        </Link>
+      </p>
       <h1>{t('title', { company })}</h1>
       <p className="print-only">{t('print.heading', { company, date: formatDate(new Date().toISOString(), locale) })}</p>
       <p className="muted no-print">{t('intro')}</p>
@@ -224,8 +238,9 @@ function RoundBody({
 
       <section aria-labelledby={`${id}-summary`} className="team__summary">
         <h2 id={`${id}-summary`}>{t('summary.title')}</h2>
-        <p>{t('summary.count', { count: summary.answers })}</p>
-        {summary.tooFew && <p className="notice">{t('summary.tooFew')}</p>}
+        <p>{t('summary.count', { count: view.received })}</p>
+        {view.heldBack > 0 && <p className="notice">{t('summary.heldBack', { count: view.heldBack })}</p>}
+        {summary.tooFew && summary.answers > 0 && <p className="notice">{t('summary.tooFew')}</p>}
         {summary.answers > 0 && (
           <div className="team__profile">
             <DimensionRadar rows={rows} series={series} label={t('summary.chartLabel')} />
