@@ -20,7 +20,8 @@ import {
 import { expectNoAxeViolations } from './support/axe';
 import { printToPdf } from './support/offline';
 import { pagesWith, squash } from './support/pdf';
-import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
+import { assessmentName, clientPath, compareSection } from './support/coach';
+import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
 
 type Firm = { name: string; setup: Setup; channels: ChannelAnswers; answers: Answers };
 
@@ -235,4 +236,40 @@ test('a share link keeps the plan: the recipient sees the same channels, rhythm 
   await expect(shared).toBeVisible();
   expect(await shared.innerText()).toBe(original);
   await device.close();
+});
+
+test('the coach\'s comparison of two checks says what changed in the channel plan', async ({ page }) => {
+  const t = messages.de.coach;
+  const earlier = { ...makeAssessment({ id: 'spring', createdAt: '2026-03-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }), channels: bakery.channels };
+  const later = {
+    ...makeAssessment({ id: 'autumn', createdAt: '2026-10-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }),
+    channels: { ...bakery.channels, hours: 5 as const },
+  };
+  await seedWorkspace(page, { current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [earlier, later] })] });
+  await page.goto(clientPath('de', 'c-sutter'));
+  const section = compareSection(page, 'de');
+  await expect(section.getByRole('heading', { level: 3, name: t.channelsCompareTitle })).toBeVisible();
+  await expect(section).toContainText(fill(t.channelsCompareHours, { before: 1, after: 5 }));
+  const table = section.getByRole('table', { name: t.channelsCompareCaption });
+  const before = expectedPlan(bakery);
+  const after = expectedPlan({ ...bakery, channels: later.channels });
+  const added = after.channels.filter((c) => !before.channels.some((b) => b.channel === c.channel));
+  expect(added.length, 'five hours add channels to one').toBeGreaterThan(0);
+  for (const line of added) {
+    await expect(table.getByRole('row', { name: new RegExp(`^${name(line.channel, 'de')}`) })).toContainText(t.channelsNotInPlan);
+  }
+  await expectNoAxeViolations(page, 'comparison with channel changes');
+});
+
+test('a comparison with a check made before the channel questions says there is no plan to compare', async ({ page }) => {
+  const t = messages.de.coach;
+  const old = makeAssessment({ id: 'old', createdAt: '2026-01-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' });
+  const now = { ...makeAssessment({ id: 'now', createdAt: '2026-10-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }), channels: bakery.channels };
+  await seedWorkspace(page, { current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [old, now] })] });
+  await page.goto(clientPath('de', 'c-sutter'));
+  const section = compareSection(page, 'de');
+  await expect(section).toContainText(
+    `Der Check vom ${assessmentName('de', old.createdAt, 'coach')} hat keine Angaben zu den Kanälen: Es gibt keinen Kanalplan zum Vergleichen.`,
+  );
+  await expect(section.getByRole('table', { name: t.channelsCompareCaption })).toHaveCount(0);
 });

@@ -21,6 +21,7 @@ import {
   missingPlanAnswers,
   planChannels,
   planForAssessment,
+  toPlanChannel,
   type ChannelPlan,
 } from './channels';
 
@@ -165,6 +166,11 @@ describe('planForAssessment', () => {
   it('starts no channel while a gate is answered low, and keeps the minimum presence', () => {
     const waiting = planForAssessment(stored, { cappedBy: [failedGate] }, channels);
     expect(waiting).toMatchObject({ status: 'wait', channels: [], presence: { channel: 'google-business' } });
+  });
+
+  it('reads the same plan from channels cut to what it needs', () => {
+    expect(planForAssessment(stored, { cappedBy: [] }, channels.map(toPlanChannel))).toEqual(planForAssessment(stored, { cappedBy: [] }, channels));
+    expect(Object.keys(toPlanChannel(channels[0]!).rhythm).sort()).toEqual(['maxPosts', 'minPosts', 'minutesPerPost', 'replyMinutes']);
   });
 
   it('reads the same plan from channels in either language', () => {

@@ -55,6 +55,12 @@ export type PlanChannelData = Pick<Channel, 'id' | 'audience' | 'reach' | 'goals
   rhythm: Pick<Channel['rhythm'], 'minPosts' | 'maxPosts' | 'minutesPerPost' | 'replyMinutes'>;
 };
 
+/** A channel cut to what the plan reads, for a page that shows no channel texts. */
+export function toPlanChannel({ id, audience, reach, goals, formats, rhythm }: Channel): PlanChannelData {
+  const { minPosts, maxPosts, minutesPerPost, replyMinutes } = rhythm;
+  return { id, audience, reach, goals, formats, rhythm: { minPosts, maxPosts, minutesPerPost, replyMinutes } };
+}
+
 function audienceFit(channel: PlanChannelData, customers: CustomerKind): number {
   return customers === 'mixed' ? Math.max(channel.audience.b2b, channel.audience.b2c) : channel.audience[customers];
 }

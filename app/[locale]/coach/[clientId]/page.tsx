@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
+import { channels } from '@/content/channels';
+import type { ChannelId } from '@/lib/channel-schema';
+import { toPlanChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import { answerValues, type AnswerValue } from '@/lib/answers';
 import type { Locale } from '@/lib/content-schema';
@@ -31,9 +34,11 @@ export default async function ClientPage({ params }: { params: Promise<{ locale:
     prompts: Object.fromEntries(localized.items.map((item) => [item.id, item.prompt])),
     bandNames: Object.fromEntries(localized.bands.map((band) => [band.id, band.name])),
     scaleLabels: Object.fromEntries(answerValues.map((value) => [String(value), scaleLabel(localized.scale, value)])),
+    channels: channels.map(toPlanChannel),
+    channelNames: Object.fromEntries(channels.map((c) => [c.id, c.name[locale]])) as Record<ChannelId, string>,
   };
   return (
-    <ClientMessages namespaces={['coach', 'profile', 'storage', 'teamStart']}>
+    <ClientMessages namespaces={['coach', 'profile', 'storage', 'teamStart', 'channels']}>
       <ClientDetail clientId={decodeURIComponent(clientId)} locale={locale} content={pageContent} />
     </ClientMessages>
   );

@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useCadence } from '@/components/channels/use-cadence';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { Link } from '@/i18n/navigation';
 import type { ChannelId } from '@/lib/channel-schema';
-import { cadenceOf, type ChannelPlan as Plan, type LocalizedChannel, type PlanReason } from '@/lib/channels';
+import { type ChannelPlan as Plan, type LocalizedChannel, type PlanReason } from '@/lib/channels';
 
 /** «Ihre Kanäle»: the channels that fit, the weekly rhythm against the hours, the real-world side, and what to do with the channels there are. */
 export function ChannelPlan({
@@ -18,10 +19,7 @@ export function ChannelPlan({
 }) {
   const t = useTranslations('channels');
   const channel = (id: ChannelId) => channels.find((c) => c.id === id)!;
-  const cadence = (posts: number) => {
-    const { kind, count } = cadenceOf(posts);
-    return kind === 'fortnight' ? t('cadence.fortnight') : t(`cadence.${kind}`, { count });
-  };
+  const cadence = useCadence();
   const reason = (c: LocalizedChannel, r: PlanReason) => {
     if (r.kind === 'audience') return c.why[r.customers === 'b2b' ? 'b2b' : 'b2c'];
     if (r.kind === 'goal') return t('reasonGoal', { goal: t(`goals.${r.goal}`) });

@@ -6,7 +6,11 @@ import { ChartWithTable } from '@/components/charts/chart-with-table';
 import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DimensionId, Locale } from '@/lib/content-schema';
-import { compareAssessments, formatDelta } from '@/lib/compare';
+import { compareAssessments, compareChannelPlans, formatDelta, type ChannelComparison } from '@/lib/compare';
+import type { ChannelId } from '@/lib/channel-schema';
+import { planForAssessment } from '@/lib/channels';
+import { scoreAssessment } from '@/lib/scoring';
+import { useCadence } from '@/components/channels/use-cadence';
 import { contextOf } from '@/lib/variants';
 import { formatDate } from '@/lib/dates';
 import type { Assessment, Client } from '@/lib/schemas';
@@ -66,6 +70,7 @@ export function CompareView({
   const chartLabel = `${t('compareChart')} ${series.map((s) => s.name).join(', ')}. ${comparison.dimensions
     .map((d) => `${title(d.dimension)}: ${d.before ?? '–'} → ${d.after ?? '–'}`)
     .join('; ')}.`;
+  const planOf = (a: Assessment) => planForAssessment(a, scoreAssessment(a.answers, content.model, contextOf(a.profile)), content.channels);
   const answerLabel = (value: unknown) => (value === undefined ? '–' : (content.scaleLabels[String(value)] ?? String(value)));
   const pickers = [
     { key: 'before', label: t('compareBefore'), value: before.id, onChange: setBeforeId },
@@ -160,6 +165,13 @@ export function CompareView({
         </ul>
       )}
 
+      <ChannelChanges
+        comparison={compareChannelPlans(planOf(before), planOf(after))}
+        names={content.channelNames}
+        beforeName={name(before)}
+        afterName={name(after)}
+      />
+
       <h3>{t('disagreementsTitle')}</h3>
       <p className="muted">{t('disagreementsIntro')}</p>
       {comparison.disagreements.length === 0 ? (
@@ -200,5 +212,74 @@ export function CompareView({
         </button>
       </div>
     </section>
+  );
+}
+
+/** What changed in the channel plan between the two checks: the hours, the channels, their rhythm. */
+function ChannelChanges({
+  comparison,
+  names,
+  beforeName,
+  afterName,
+}: {
+  comparison: ChannelComparison;
+  names: Record<ChannelId, string>;
+  beforeName: string;
+  afterName: string;
+}) {
+  const t = useTranslations('coach');
+  const tc = useTranslations('channels');
+  const cadence = useCadence();
+  const id = useId();
+  if (comparison.status === 'missing') {
+    const which = comparison.before && comparison.after ? 'both' : comparison.before ? 'before' : 'after';
+    return (
+      <>
+        <h3>{t('channelsCompareTitle')}</h3>
+        <p>{t('channelsCompareMissing', { which, before: beforeName, after: afterName })}</p>
+      </>
+    );
+  }
+  const posts = (value: number | null) => (value === null ? t('channelsNotInPlan') : cadence(value));
+  const presence = (channel: ChannelId | null) => (channel ? names[channel] : t('channelsNotInPlan'));
+  return (
+    <>
+      <h3>{t('channelsCompareTitle')}</h3>
+      <p>
+        {t('channelsCompareHours', { before: comparison.hoursBefore, after: comparison.hoursAfter })}
+        {comparison.statusBefore !== comparison.statusAfter &&
+          ` ${t('channelsCompareStatus', { before: t(`channelsStatus.${comparison.statusBefore}`), after: t(`channelsStatus.${comparison.statusAfter}`) })}`}
+      </p>
+      {comparison.unchanged ? (
+        <p>{t('channelsUnchanged')}</p>
+      ) : (
+        <ScrollTable labelledBy={`${id}-channels`}>
+          <table className="data-table table-reflow">
+            <caption id={`${id}-channels`}>{t('channelsCompareCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tc('colChannel')}</th>
+                <th scope="col">{beforeName}</th>
+                <th scope="col">{afterName}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{tc('presenceRow')}</th>
+                <td data-label={beforeName}>{presence(comparison.presenceBefore)}</td>
+                <td data-label={afterName}>{presence(comparison.presenceAfter)}</td>
+              </tr>
+              {comparison.channels.map((c) => (
+                <tr key={c.channel}>
+                  <th scope="row">{names[c.channel]}</th>
+                  <td data-label={beforeName}>{posts(c.before)}</td>
+                  <td data-label={afterName}>{posts(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </>
   );
 }

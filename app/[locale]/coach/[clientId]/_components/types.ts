@@ -1,3 +1,5 @@
+import type { ChannelId } from '@/lib/channel-schema';
+import type { PlanChannelData } from '@/lib/channels';
 import type { LocalizedDimension } from '@/lib/localize';
 import type { ScoringModel } from '@/lib/scoring';
 
@@ -11,4 +13,7 @@ export type ClientPageContent = {
   bandNames: Record<string, string>;
   /** Answer value as text ("1" … "5", "unknown", "na") → its label on the scale. */
   scaleLabels: Record<string, string>;
+  /** What the channel plan reads of each channel, and each channel's name. */
+  channels: PlanChannelData[];
+  channelNames: Record<ChannelId, string>;
 };
