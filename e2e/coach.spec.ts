@@ -310,7 +310,11 @@ test.describe('the coach workspace', () => {
     expect(results.text).toContain(formatDate(followUp, 'de'));
     const notesPage = results.pages.findIndex((text) => text.includes(tResults.notesTitle));
     expect(notesPage, 'the notes are printed').toBeGreaterThan(-1);
-    expect(notesPage, 'the summary before the notes takes at most two pages').toBeLessThanOrEqual(2);
+    // The channel plan has a page of its own between the summary and the notes.
+    const planPage = results.pages.findIndex((text) => text.includes(messages.de.channels.tableCaption));
+    expect(planPage, 'the summary before the channel plan takes at most two pages').toBeLessThanOrEqual(2);
+    expect(planPage, 'the channel plan is printed before the notes').toBeGreaterThan(0);
+    expect(notesPage, 'the notes after the channel plan').toBe(planPage + 1);
     expect(results.pages[notesPage]!.trim().startsWith(tResults.notesTitle), 'the notes start a page of their own').toBe(true);
     for (const note of Object.values(coachNotes)) expect(results.pages[notesPage]).toContain(note);
 

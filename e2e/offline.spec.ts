@@ -3,7 +3,7 @@ import { parseImportText } from '../lib/import-file';
 import { expect, test } from './fixtures';
 import { answerSetup, answerStep, completeCheck, expectedResult, fill, locales, messages, optionLabel, stepHeading, steps } from './helpers';
 import { readWorkspace } from './support/workspace';
-import { onPages } from './support/pdf';
+import { onPages, squash } from './support/pdf';
 import { downloadText, printToPdf, visitOnce } from './support/offline';
 
 test.describe('working without a network', () => {
@@ -31,10 +31,14 @@ test.describe('working without a network', () => {
       const expected = expectedResult(answers);
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
 
+      // The summary on at most two pages, the channel plan on a page of its own after it.
       const pdf = await printToPdf(page, testInfo, `offline-${locale}`);
-      expect(pdf.pages).toBeLessThanOrEqual(2);
-      expect(onPages(pdf, t.results.title)).toBe(true);
-      expect(onPages(pdf, t.print.sources)).toBe(true);
+      const planPage = pdf.pageTexts.findIndex((text) => squash(text).includes(squash(t.channels.tableCaption))) + 1;
+      expect(planPage, 'the channel plan is printed after the summary').toBeGreaterThan(1);
+      expect(planPage - 1, 'pages of the summary').toBeLessThanOrEqual(2);
+      expect(pdf.pages).toBeLessThanOrEqual(planPage + 1);
+      expect(onPages(pdf, t.results.title, planPage - 1)).toBe(true);
+      expect(onPages(pdf, t.print.sources, planPage - 1)).toBe(true);
 
       const exported = parseImportText(await downloadText(page, t.share.exportButton));
       expect(exported.ok && exported.kind === 'assessment' && exported.assessment.answers).toEqual(answers);

@@ -155,7 +155,7 @@ test.describe('share links', () => {
     testInfo.annotations.push({ type: 'fragment length', description: String(fragment.length) });
     expect(fragment.length).toBeLessThanOrEqual(200);
     const decoded = decodeShareCode(fragment.replace(/^r=/, ''), shareItems, SHARE_ITEMS_BY_VERSION);
-    expect(decoded.ok && decoded.value).toEqual({ createdAt: shared.createdAt, answers: shared.answers, profile: shared.profile });
+    expect(decoded.ok && decoded.value).toEqual({ createdAt: shared.createdAt, answers: shared.answers, profile: shared.profile, channels: shared.channels });
   });
 
   const broken = [
