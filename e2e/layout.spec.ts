@@ -7,7 +7,7 @@ import { formatDate } from '../lib/dates';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
 import { expect, test } from './fixtures';
-import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
+import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, stepHeading } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
 
