@@ -6,15 +6,8 @@ import { MAX_IMPORT_BYTES, buildWorkspaceExport, checkImportSize, parseImportTex
 import { workspaceSchema, type Workspace } from '../lib/schemas';
 import { expect, test } from './fixtures';
 import { expectedResult, fill, messages } from './helpers';
-import {
-  STORAGE_KEY,
-  answerAll,
-  makeAssessment,
-  makeClient,
-  readStorage,
-  readWorkspace,
-  seedWorkspace,
-} from './support/workspace';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
+import { STORAGE_KEY, readStorage, readWorkspace } from './support/workspace';
 
 const t = messages.de;
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures-data', name), 'utf8');
@@ -49,10 +42,10 @@ async function chooseFile(page: Page, name: string, text: string | Buffer) {
 }
 
 test.describe('importing a file', () => {
-  test('a coach’s export file shows what it holds, then merges its clients in beside the existing ones', async ({ page }) => {
+  test('a coach’s export file shows what it holds, then merges its clients in beside the existing ones', async ({ page, seed }) => {
     const incoming = parseImportText(workspaceFile);
     if (!incoming.ok || incoming.kind !== 'workspace') throw new Error('the fixture must be a valid workspace export');
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-coach.json', workspaceFile);
 
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -92,8 +85,8 @@ test.describe('importing a file', () => {
     ]);
   });
 
-  test('replacing everything asks first; cancel keeps the data', async ({ page }) => {
-    await seedWorkspace(page, existing);
+  test('replacing everything asks first; cancel keeps the data', async ({ page, seed }) => {
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-coach.json', workspaceFile);
     const before = await readStorage(page);
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -115,10 +108,10 @@ test.describe('importing a file', () => {
     expect((await readWorkspace(page))?.current).toBeNull();
   });
 
-  test('a single assessment file becomes one’s own check, after asking when there is one already', async ({ page }) => {
+  test('a single assessment file becomes one’s own check, after asking when there is one already', async ({ page, seed }) => {
     const incoming = parseImportText(assessmentFile);
     if (!incoming.ok || incoming.kind !== 'assessment') throw new Error('the fixture must be a valid assessment export');
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-auswertung.json', assessmentFile);
 
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -183,13 +176,13 @@ test.describe('importing a file', () => {
     },
   ];
   for (const { name, file, text, error } of bad) {
-    test(`${name} is refused with its own message, and nothing saved is lost`, async ({ page }) => {
+    test(`${name} is refused with its own message, and nothing saved is lost`, async ({ page, seed }) => {
       // The app's own validation names this error; the page must show its message.
       const parsed = parseImportText(String(text));
       const size = Buffer.isBuffer(text) ? text.length : Buffer.byteLength(text);
       expect(checkImportSize(size) ?? (parsed.ok ? 'accepted' : parsed.error)).toBe(error);
 
-      await seedWorkspace(page, existing);
+      await seed.workspace(existing);
       await openImport(page);
       await expect(clientLink(page, 'Gärtnerei Blumenwiese')).toBeVisible();
       const before = await readStorage(page);
@@ -210,7 +203,7 @@ test.describe('importing a file', () => {
     });
   }
 
-  test('HTML and script in an imported client name and note are shown as text and never run', async ({ page }) => {
+  test('HTML and script in an imported client name and note are shown as text and never run', async ({ page, seed }) => {
     const name = '<img src=x onerror="alert(1)"> Müller & <b>Söhne</b>';
     const note = '<script>alert("Notiz")</script><b>fett</b> – bitte nachfragen';
     const workspace: Workspace = {
@@ -230,7 +223,7 @@ test.describe('importing a file', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'html.json', buildWorkspaceExport(workspace, new Date('2026-02-21T08:00:00.000Z')));
     await page.getByRole('region', { name: t.import.previewTitle }).getByRole('button', { name: t.import.merge }).click();
     await expect(page.getByText(t.import.done, { exact: true })).toBeVisible();

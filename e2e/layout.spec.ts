@@ -6,10 +6,10 @@ import type { DimensionId, Locale } from '../lib/content-schema';
 import { formatDate } from '../lib/dates';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
-import { expect, test } from './fixtures';
+import { expect, test, type Seed } from './fixtures';
 import { expectedResult, fill, locales, messages, stepHeading, steps } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
-import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
 
 const phoneWidths = [320, 360, 390] as const;
 /** A 1280 px desktop window at 200 % zoom lays the page out in 640 CSS px. */
@@ -295,6 +295,7 @@ async function undersizedTargets(page: Page): Promise<string[]> {
 /** Walks through every page and state at one width in one locale, measuring each. */
 async function walkThrough(
   page: Page,
+  seed: Seed,
   testInfo: TestInfo,
   locale: Locale,
   width: number,
@@ -318,7 +319,7 @@ async function walkThrough(
     await expect(dialog).toBeHidden();
   };
 
-  await seedWorkspace(page, workspace);
+  await seed.workspace(workspace);
 
   await page.goto(`/${locale}`);
   await expect(h1(t.landing.title)).toBeVisible();
@@ -431,11 +432,11 @@ async function walkThrough(
 }
 
 /** Measures every state at this width, keeps the numbers as an artefact (also when a step fails) and checks them. */
-async function expectLayoutHoldsEverywhere(page: Page, testInfo: TestInfo, locale: Locale, width: number) {
+async function expectLayoutHoldsEverywhere(page: Page, seed: Seed, testInfo: TestInfo, locale: Locale, width: number) {
   const measurements: Measurement[] = [];
   const targetProblems: string[] = [];
   try {
-    await walkThrough(page, testInfo, locale, width, measurements, targetProblems);
+    await walkThrough(page, seed, testInfo, locale, width, measurements, targetProblems);
   } finally {
     const file = testInfo.outputPath(`measurements-${locale}-${width}.json`);
     writeFileSync(file, JSON.stringify(measurements, null, 2));
@@ -464,9 +465,9 @@ for (const locale of locales) {
     for (const width of phoneWidths) {
       test.describe(() => {
         test.use({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
-        test(`no page or state scrolls sideways at ${width} px, and every target is large enough (${locale})`, async ({ page }, testInfo) => {
+        test(`no page or state scrolls sideways at ${width} px, and every target is large enough (${locale})`, async ({ page, seed }, testInfo) => {
           test.slow();
-          await expectLayoutHoldsEverywhere(page, testInfo, locale, width);
+          await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, width);
         });
       });
     }
@@ -474,18 +475,18 @@ for (const locale of locales) {
 
   test.describe(`the layout on a desktop window zoomed to 200 % in ${locale}`, () => {
     test.use({ viewport: { width: zoomedDesktop, height: 400 } });
-    test(`no page or state scrolls sideways at ${zoomedDesktop} CSS px (${locale})`, async ({ page }, testInfo) => {
+    test(`no page or state scrolls sideways at ${zoomedDesktop} CSS px (${locale})`, async ({ page, seed }, testInfo) => {
       test.slow();
-      await expectLayoutHoldsEverywhere(page, testInfo, locale, zoomedDesktop);
+      await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, zoomedDesktop);
     });
   });
 
   for (const width of desktops) {
     test.describe(`the layout on a desktop window in ${locale}`, () => {
       test.use({ viewport: { width, height: 800 } });
-      test(`no page or state scrolls sideways at ${width} px either (${locale})`, async ({ page }, testInfo) => {
+      test(`no page or state scrolls sideways at ${width} px either (${locale})`, async ({ page, seed }, testInfo) => {
         test.slow();
-        await expectLayoutHoldsEverywhere(page, testInfo, locale, width);
+        await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, width);
       });
     });
   }

@@ -9,7 +9,7 @@ import { answerFor, answerSetup, messages, optionLabel, questionGroup, steps, ty
 import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
-import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
 import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';
 
 const tm = (locale: Locale) => messages[locale].team;
@@ -69,12 +69,12 @@ function topicRow(page: Page, title: string) {
 }
 
 test.describe('team round', () => {
-  test('an owner starts a round, three people answer in their own browsers, and the owner sees median, range and the top disagreements', async ({ page, browser, baseURL }, testInfo) => {
+  test('an owner starts a round, three people answer in their own browsers, and the owner sees median, range and the top disagreements', async ({ page, browser, baseURL, seed }, testInfo) => {
     test.slow();
     test.setTimeout(testInfo.timeout * 2);
     const t = tm('de');
     const own = makeAssessment({ answers: answerAll(() => 3), profile: { companyName: company } });
-    await seedWorkspace(page, { current: own, clients: [] });
+    await seed.workspace({ current: own, clients: [] });
     await page.goto('/de/results');
     await page.getByRole('button', { name: messages.de.teamStart.start }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', company) })).toBeVisible();
@@ -155,10 +155,10 @@ test.describe('team round', () => {
   });
 
   for (const locale of ['de', 'en'] as const) {
-    test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page }) => {
+    test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page, seed }) => {
       const t = tm(locale);
       const round = createRound(createRoundId(), company, locale, new Date('2026-12-01T09:00:00Z'));
-      await seedWorkspace(page, { current: null, clients: [], rounds: [round] });
+      await seed.workspace({ current: null, clients: [], rounds: [round] });
       const code = (roundId: string) =>
         encodeTeamAnswer({ roundId, respondentId: createRespondentId(), answeredAt: '2026-12-01T10:00:00.000Z', answers: answerAll(() => 4) }, content.items);
       const good = `http://x/${locale}/team#a=${code(round.id)}`;
@@ -177,7 +177,7 @@ test.describe('team round', () => {
     });
   }
 
-  test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page }, testInfo) => {
+  test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page, seed }, testInfo) => {
     const t = tm('en');
     const round = createRound(createRoundId(), company, 'en', new Date('2026-12-01T09:00:00Z'));
     const values: AnswerValue[] = [1, 2, 3, 4, 5];
@@ -188,7 +188,7 @@ test.describe('team round', () => {
       answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
       ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
     }));
-    await seedWorkspace(page, { current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [{ ...round, responses }] });
+    await seed.workspace({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [{ ...round, responses }] });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/en/team?round=${round.id}`);
     await expect(page.getByText('5 people have answered.')).toBeVisible();
@@ -211,11 +211,11 @@ test.describe('team round', () => {
     expect(onPages(pdf, t.summary.tooFew)).toBe(false);
   });
 
-  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page }) => {
+  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page, seed }) => {
     const t = tm('en');
-    await seedWorkspace(page, {
+    await seed.workspace({
       current: null,
-      clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
+      clients: [makeClient({ id: 'c-1', name: 'Schreinerei Graf' })],
     });
     await page.goto('/en/coach/c-1');
     await page.getByRole('button', { name: messages.en.teamStart.start }).click();
