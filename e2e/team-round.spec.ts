@@ -3,14 +3,14 @@ import type { Browser, Page } from '@playwright/test';
 import { content } from '../content';
 import { parseImportText } from '../lib/import-file';
 import { createRespondentId, createRoundId, encodeTeamAnswer } from '../lib/team-code';
-import { createRound, summarizeRound } from '../lib/team-round';
+import { summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { answerFor, answerSetup, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
-import { answerAll, makeAssessment, makeClient } from './support/factory';
-import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';
+import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
+import type { AnswerValue, Answers } from '../lib/schemas';
 
 const tm = (locale: Locale) => messages[locale].team;
 const company = 'Bäckerei Müller AG';
@@ -157,7 +157,7 @@ test.describe('team round', () => {
   for (const locale of ['de', 'en'] as const) {
     test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page, seed }) => {
       const t = tm(locale);
-      const round = createRound(createRoundId(), company, locale, new Date('2026-12-01T09:00:00Z'));
+      const round = makeRound({ company, locale });
       await seed.workspace({ current: null, clients: [], rounds: [round] });
       const code = (roundId: string) =>
         encodeTeamAnswer({ roundId, respondentId: createRespondentId(), answeredAt: '2026-12-01T10:00:00.000Z', answers: answerAll(() => 4) }, content.items);
@@ -179,16 +179,18 @@ test.describe('team round', () => {
 
   test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page, seed }, testInfo) => {
     const t = tm('en');
-    const round = createRound(createRoundId(), company, 'en', new Date('2026-12-01T09:00:00Z'));
     const values: AnswerValue[] = [1, 2, 3, 4, 5];
-    const responses: TeamResponse[] = values.map((v, i) => ({
-      respondentId: createRespondentId(),
-      answeredAt: '2026-12-01T10:00:00.000Z',
-      receivedAt: '2026-12-01T10:05:00.000Z',
-      answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
-      ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
-    }));
-    await seed.workspace({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [{ ...round, responses }] });
+    const round = makeRound({
+      company,
+      locale: 'en',
+      responses: values.map((_v, i) => ({
+        answeredAt: '2026-12-01T10:00:00.000Z',
+        receivedAt: '2026-12-01T10:05:00.000Z',
+        answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
+        ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
+      })),
+    });
+    await seed.workspace({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [round] });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/en/team?round=${round.id}`);
     await expect(page.getByText('5 people have answered.')).toBeVisible();

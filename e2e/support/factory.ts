@@ -1,7 +1,10 @@
 import { content } from '../../content';
 import type { DimensionId } from '../../lib/content-schema';
-import type { AnswerValue, Answers, Assessment, Client, Notes, Profile, Targets, Workspace } from '../../lib/schemas';
+import type { Locale } from '../../lib/content-schema';
+import type { AnswerValue, Answers, Assessment, Client, Notes, Profile, Targets, TeamResponse, TeamRound, Workspace } from '../../lib/schemas';
 import { serializeWorkspace } from '../../lib/storage';
+import { createRespondentId, createRoundId } from '../../lib/team-code';
+import { createRound } from '../../lib/team-round';
 import { createAssessment, createClient } from '../../lib/workspace';
 
 /**
@@ -70,6 +73,27 @@ export function makeClient(options: {
 }): Client {
   const client = createClient(options.id, options.name, new Date(options.createdAt ?? '2026-01-10T09:00:00.000Z'), options.profile ?? {});
   return { ...client, targets: options.targets ?? {}, assessments: options.assessments ?? [] };
+}
+
+/** A team round with its responses as stored once they came in (an hour after the round was started, unless given). */
+export function makeRound(options: {
+  id?: string;
+  company: string;
+  locale?: Locale;
+  createdAt?: string;
+  clientId?: string;
+  responses?: (Partial<TeamResponse> & { answers: Answers })[];
+}): TeamRound {
+  const createdAt = options.createdAt ?? '2026-12-01T09:00:00.000Z';
+  const received = new Date(new Date(createdAt).getTime() + 60 * 60 * 1000).toISOString();
+  const round = createRound(options.id ?? createRoundId(), options.company, options.locale ?? 'de', new Date(createdAt), options.clientId);
+  const responses = (options.responses ?? []).map((response) => ({
+    respondentId: createRespondentId(),
+    answeredAt: received,
+    receivedAt: received,
+    ...response,
+  }));
+  return { ...round, responses };
 }
 
 /** The text the app stores under STORAGE_KEY for this workspace (the current versioned envelope). */
