@@ -116,7 +116,7 @@ type Measurement = {
   /** overflow-x of html and body: hiding the overflow there would only cut the page off. */
   rootOverflow: string[];
   bodyFontSize: number;
-  /** Visible text set smaller than 14 px. */
+  /** Visible text, typed text in form fields included, set smaller than 14 px. */
   smallText: string[];
   /** Radar axis labels that leave the drawing, overlap another label, are set below 11 px or are not a dimension's name. */
   radarProblems: string[];
@@ -189,6 +189,13 @@ async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: st
         if (!hasText || !visible(el) || el.closest('.visually-hidden')) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < 14) smallText.push(`${describe(el)} ${size}px`);
+      }
+      // What a user types is text too: a field left at the browser's own small font is hard to read (and zooms on iOS).
+      const fields = 'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), select, textarea';
+      for (const el of Array.from(document.body.querySelectorAll(fields))) {
+        if (!visible(el) || el.closest('.visually-hidden')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 14) smallText.push(`field ${describe(el)}#${el.id} ${size}px`);
       }
 
       const radarProblems: string[] = [];
