@@ -1,18 +1,4 @@
-import type {
-  Article,
-  ArticleQuestion,
-  Band,
-  Dimension,
-  GateGuidance,
-  Guidance,
-  HoldGuidance,
-  Item,
-  NeedItem,
-  NeedLevel,
-  NeedStep,
-  Scale,
-  Verdict,
-} from '@/lib/content-schema';
+import type { ContentModel } from '@/lib/content-schema';
 import { articles } from './articles';
 import { articleQuestions } from './article-questions';
 import { bands } from './bands';
@@ -23,23 +9,6 @@ import { items } from './items';
 import { needItems, needLevels, needStep } from './need';
 import { scale } from './scale';
 import { verdicts } from './verdicts';
-
-/** The whole questionnaire as data; lib/ scores against it, app/ renders it. */
-export type ContentModel = {
-  articles: Article[];
-  dimensions: Dimension[];
-  items: Item[];
-  need: NeedStep;
-  needItems: NeedItem[];
-  needLevels: NeedLevel[];
-  bands: Band[];
-  guidance: Guidance[];
-  gateGuidance: GateGuidance[];
-  holdGuidance: HoldGuidance[];
-  verdicts: Verdict[];
-  articleQuestions: ArticleQuestion[];
-  scale: Scale;
-};
 
 export const content: ContentModel = {
   articles,

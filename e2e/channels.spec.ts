@@ -3,7 +3,7 @@ import { channels as catalogue } from '../content/channels';
 import type { ChannelAnswers } from '../lib/channel-schema';
 import { planForAssessment, type ChannelPlan } from '../lib/channels';
 import type { Answers } from '../lib/schemas';
-import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
+import { expect, expectNoBrowserProblems, test, watchContext, type Seed } from './fixtures';
 import {
   CHANNEL_STEP,
   answerChannelStep,
@@ -21,7 +21,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { printToPdf } from './support/offline';
 import { pagesWith, squash } from './support/pdf';
 import { assessmentName, clientPath, compareSection } from './support/coach';
-import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
 
 type Firm = { name: string; setup: Setup; channels: ChannelAnswers; answers: Answers };
 
@@ -58,9 +58,8 @@ function expectedPlan(firm: Firm): Exclude<ChannelPlan, { status: 'incomplete' }
 }
 
 /** Seeds a check with every statement answered and no channel answers yet, for the firm's setup. */
-async function seedFirm(page: Page, firm: Firm, channels?: ChannelAnswers) {
-  const assessment = { ...makeAssessment({ answers: firm.answers, profile: { ...firm.setup, companyName: firm.name } }), ...(channels ? { channels } : {}) };
-  await seedWorkspace(page, { current: assessment, clients: [] });
+async function seedFirm(seed: Seed, firm: Firm, channels?: ChannelAnswers) {
+  await seed.workspace({ current: makeAssessment({ answers: firm.answers, profile: { ...firm.setup, companyName: firm.name }, channels }), clients: [] });
 }
 
 /** Opens the check, which resumes at the channel step (every statement is answered), answers it and opens the results. */
@@ -103,8 +102,8 @@ for (const locale of locales) {
   const t = messages[locale].channels;
 
   test.describe(`the channel plan (${locale})`, () => {
-    test(`a B2B engineering firm with three hours a week is told to put LinkedIn first, within its hours (${locale})`, async ({ page }) => {
-      await seedFirm(page, engineering);
+    test(`a B2B engineering firm with three hours a week is told to put LinkedIn first, within its hours (${locale})`, async ({ page, seed }) => {
+      await seedFirm(seed, engineering);
       await answerChannels(page, locale, engineering);
       const { cards, plan, section } = await expectPlan(page, locale, engineering);
       await expect(cards.first().getByRole('heading', { level: 3 })).toHaveText('LinkedIn');
@@ -116,8 +115,8 @@ for (const locale of locales) {
       await expectNoAxeViolations(page, `results with a plan (${locale})`);
     });
 
-    test(`a local bakery with one hour a week gets a findable, answered presence and at most one channel (${locale})`, async ({ page }) => {
-      await seedFirm(page, bakery);
+    test(`a local bakery with one hour a week gets a findable, answered presence and at most one channel (${locale})`, async ({ page, seed }) => {
+      await seedFirm(seed, bakery);
       await answerChannels(page, locale, bakery);
       const { cards, plan, section } = await expectPlan(page, locale, bakery);
       expect(plan.channels.length).toBeLessThanOrEqual(1);
@@ -131,8 +130,8 @@ for (const locale of locales) {
       await expect(section).not.toContainText('LinkedIn');
     });
 
-    test(`a firm with three dormant profiles and half an hour is told which to pause and which to close, and how (${locale})`, async ({ page }) => {
-      await seedFirm(page, dormant);
+    test(`a firm with three dormant profiles and half an hour is told which to pause and which to close, and how (${locale})`, async ({ page, seed }) => {
+      await seedFirm(seed, dormant);
       await answerChannels(page, locale, dormant);
       const { section, plan } = await expectPlan(page, locale, dormant);
       expect(plan.budgetMinutes).toBe(30);
@@ -151,9 +150,9 @@ for (const locale of locales) {
   });
 }
 
-test('the channel step names every open question, takes the owner to it, and saves nothing half-given as a plan', async ({ page }) => {
+test('the channel step names every open question, takes the owner to it, and saves nothing half-given as a plan', async ({ page, seed }) => {
   const t = messages.de;
-  await seedFirm(page, bakery);
+  await seedFirm(seed, bakery);
   await page.goto('/de/check');
   await expect(stepHeading(page, 'de', CHANNEL_STEP)).toBeVisible();
   await page.getByRole('button', { name: t.check.finish, exact: true }).click();
@@ -181,11 +180,11 @@ test('the channel step names every open question, takes the owner to it, and sav
   await expect(channelGroups(page, 'de').formats.getByRole('checkbox', { name: t.channels.formatsNone })).toBeChecked();
 });
 
-test('while nobody has the time, the plan says to wait and what to prepare, and starts no channel', async ({ page }) => {
+test('while nobody has the time, the plan says to wait and what to prepare, and starts no channel', async ({ page, seed }) => {
   const t = messages.de.channels;
   const timeGate = steps.flatMap((s) => s.items).find((i) => i.id === 'time-two-hours')!;
   const firm = { ...bakery, answers: { ...ready, [timeGate.id]: 1 as const } };
-  await seedFirm(page, firm, { ...bakery.channels, hours: 5 });
+  await seedFirm(seed, firm, { ...bakery.channels, hours: 5 });
   await page.goto('/de/results');
   const section = planSection(page, 'de');
   await expect(section.getByText(t.wait, { exact: true })).toBeVisible();
@@ -193,8 +192,8 @@ test('while nobody has the time, the plan says to wait and what to prepare, and 
   await expect(channelCards(section)).toHaveCount(0);
 });
 
-test('the plan prints on a page of its own after a summary of at most two pages', async ({ page }, testInfo) => {
-  await seedFirm(page, engineering, engineering.channels);
+test('the plan prints on a page of its own after a summary of at most two pages', async ({ page, seed }, testInfo) => {
+  await seedFirm(seed, engineering, engineering.channels);
   await page.goto('/de/results');
   await expect(planSection(page, 'de')).toBeVisible();
   const pdf = await printToPdf(page, testInfo, 'results-with-plan');
@@ -221,9 +220,9 @@ async function otherDevice(browser: Browser, baseURL: string) {
   return { page: await context.newPage(), close: async () => (await context.close(), expectNoBrowserProblems(problems)) };
 }
 
-test('a share link keeps the plan: the recipient sees the same channels, rhythm and advice', async ({ page, browser, baseURL }) => {
+test('a share link keeps the plan: the recipient sees the same channels, rhythm and advice', async ({ page, seed, browser, baseURL }) => {
   const t = messages.en;
-  await seedFirm(page, dormant);
+  await seedFirm(seed, dormant);
   await answerChannels(page, 'en', dormant);
   const original = await planSection(page, 'en').innerText();
   await page.getByRole('button', { name: t.share.copy, exact: true }).click();
@@ -238,14 +237,18 @@ test('a share link keeps the plan: the recipient sees the same channels, rhythm 
   await device.close();
 });
 
-test('the coach\'s comparison of two checks says what changed in the channel plan', async ({ page }) => {
+test('the coach\'s comparison of two checks says what changed in the channel plan', async ({ page, seed }) => {
   const t = messages.de.coach;
-  const earlier = { ...makeAssessment({ id: 'spring', createdAt: '2026-03-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }), channels: bakery.channels };
-  const later = {
-    ...makeAssessment({ id: 'autumn', createdAt: '2026-10-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }),
-    channels: { ...bakery.channels, hours: 5 as const },
-  };
-  await seedWorkspace(page, { current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [earlier, later] })] });
+  const earlier = makeAssessment({ id: 'spring', createdAt: '2026-03-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach', channels: bakery.channels });
+  const later = makeAssessment({
+    id: 'autumn',
+    createdAt: '2026-10-05T10:30:00.000Z',
+    answers: ready,
+    profile: bakery.setup,
+    respondent: 'coach',
+    channels: { ...bakery.channels, hours: 5 },
+  });
+  await seed.workspace({ current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [earlier, later] })] });
   await page.goto(clientPath('de', 'c-sutter'));
   const section = compareSection(page, 'de');
   await expect(section.getByRole('heading', { level: 3, name: t.channelsCompareTitle })).toBeVisible();
@@ -261,11 +264,11 @@ test('the coach\'s comparison of two checks says what changed in the channel pla
   await expectNoAxeViolations(page, 'comparison with channel changes');
 });
 
-test('a comparison with a check made before the channel questions says there is no plan to compare', async ({ page }) => {
+test('a comparison with a check made before the channel questions says there is no plan to compare', async ({ page, seed }) => {
   const t = messages.de.coach;
   const old = makeAssessment({ id: 'old', createdAt: '2026-01-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' });
-  const now = { ...makeAssessment({ id: 'now', createdAt: '2026-10-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach' }), channels: bakery.channels };
-  await seedWorkspace(page, { current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [old, now] })] });
+  const now = makeAssessment({ id: 'now', createdAt: '2026-10-05T10:30:00.000Z', answers: ready, profile: bakery.setup, respondent: 'coach', channels: bakery.channels });
+  await seed.workspace({ current: null, clients: [makeClient({ id: 'c-sutter', name: bakery.name, assessments: [old, now] })] });
   await page.goto(clientPath('de', 'c-sutter'));
   const section = compareSection(page, 'de');
   await expect(section).toContainText(

@@ -8,7 +8,6 @@ import type { AnswerValue, Answers, Workspace } from '../lib/schemas';
 import { expect, test } from './fixtures';
 import { dimensionTitle, escapeRegExp, expectedResult, fill, messages, steps } from './helpers';
 import {
-  answersFrom,
   assessmentName,
   clientPath,
   compareSection,
@@ -18,11 +17,9 @@ import {
   printToText,
   radarOutlines,
   rowNamed,
-  seedWorkspace,
-  storedAssessment,
-  storedClient,
   tabTo,
 } from './support/coach';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
 import { expectNoAxeViolations } from './support/axe';
 
 const t = messages.de.coach;
@@ -56,8 +53,11 @@ const pick = (side: 'owner' | 'coach') =>
     Object.entries({ ...disagreeing, ...oneSided }).map(([id, v]) => [id, v[side] as AnswerValue]),
   ) as Answers;
 
-const ownerAnswers = answersFrom(ownerBase, pick('owner'));
-const coachAnswers = answersFrom((s, q) => (ownerBase(s, q) + coachShift[s]!) as AnswerValue, pick('coach'));
+const ownerAnswers: Answers = { ...answerAll(({ step, question }) => ownerBase(step, question)), ...pick('owner') };
+const coachAnswers: Answers = {
+  ...answerAll(({ step, question }) => (ownerBase(step, question) + coachShift[step]!) as AnswerValue),
+  ...pick('coach'),
+};
 
 /** The disagreements the comparison must list, in the order of the check: both answers on the scale, ≥ 2 points apart. */
 const expectedDisagreements = content.items
@@ -430,13 +430,11 @@ test.describe('the coach workspace', () => {
 
   test('a client can be renamed, and deleting asks first, offers an export, and cancelling keeps the client', async ({
     page,
+    seed,
   }, testInfo) => {
-    const a = storedAssessment('a-1', T1, 'owner', ownerAnswers);
-    await seedWorkspace(
-      page,
-      { current: null, clients: [storedClient('c-1', 'Velo Huber', [a]), storedClient('c-2', 'Bäckerei Müller', [])] },
-      '/de/coach',
-    );
+    const a = makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true });
+    await seed.workspace({ current: null, clients: [makeClient({ id: 'c-1', name: 'Velo Huber', assessments: [a] }), makeClient({ id: 'c-2', name: 'Bäckerei Müller' })] });
+    await page.goto('/de/coach');
     const link = (name: string) => page.getByRole('link', { name: fill(t.openNamed, { name }), exact: true });
     await expect(link('Velo Huber')).toBeVisible();
     await expect(link('Bäckerei Müller')).toBeVisible();
@@ -499,10 +497,11 @@ test.describe('the coach workspace', () => {
     await expect(page.getByText(t.notFound, { exact: true })).toBeVisible();
   });
 
-  test('deleting one check asks first, and cancelling keeps it', async ({ page }) => {
-    const first = storedAssessment('a-1', T1, 'owner', ownerAnswers);
-    const second = storedAssessment('a-2', T2, 'coach', coachAnswers);
-    await seedWorkspace(page, { current: null, clients: [storedClient('c-1', 'Velo Huber', [second, first])] }, clientPath('de', 'c-1'));
+  test('deleting one check asks first, and cancelling keeps it', async ({ page, seed }) => {
+    const first = makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true });
+    const second = makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: coachAnswers, coachMode: true });
+    await seed.workspace({ current: null, clients: [makeClient({ id: 'c-1', name: 'Velo Huber', assessments: [second, first] })] });
+    await page.goto(clientPath('de', 'c-1'));
 
     const rows = checksTable(page).getByRole('row').filter({ has: page.getByRole('rowheader') });
     // Listed by date, oldest first, whatever the stored order.
@@ -533,11 +532,12 @@ test.describe('the coach workspace', () => {
     await expect(clientRow(page, 'Velo Huber').getByRole('cell').nth(1)).toHaveText('1');
   });
 
-  test('a client imported with an id that needs escaping in a URL opens from the overview', async ({ page }) => {
+  test('a client imported with an id that needs escaping in a URL opens from the overview', async ({ page, seed }) => {
     // Ids come from export files too, and the file format allows any text up to 64 characters.
     const id = 'kunde 7/50% ä?x#y';
-    const a = storedAssessment('a-1', T1, 'owner', ownerAnswers);
-    await seedWorkspace(page, { current: null, clients: [storedClient(id, 'Import AG', [a])] }, '/de/coach');
+    const a = makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true });
+    await seed.workspace({ current: null, clients: [makeClient({ id, name: 'Import AG', assessments: [a] })] });
+    await page.goto('/de/coach');
     await page.getByRole('link', { name: fill(t.openNamed, { name: 'Import AG' }), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import AG' })).toBeVisible();
     await expect(checksTable(page).getByRole('rowheader')).toHaveText([formatDate(T1, 'de')]);
@@ -545,7 +545,7 @@ test.describe('the coach workspace', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Import AG' })).toBeVisible();
   });
 
-  test('a dimension with too few answers is left out of its outline in the comparison, not drawn as 0', async ({ page }) => {
+  test('a dimension with too few answers is left out of its outline in the comparison, not drawn as 0', async ({ page, seed }) => {
     const culture = steps.find((s) => s.dimension.id === 'culture')!;
     const withoutCulture: Answers = {
       ...coachAnswers,
@@ -553,19 +553,20 @@ test.describe('the coach workspace', () => {
     };
     const before = expectedResult(ownerAnswers).dimensions.find((d) => d.dimension === 'culture')!.score;
     expect(expectedResult(withoutCulture).unscored).toEqual(['culture']);
-    await seedWorkspace(
-      page,
-      {
-        current: null,
-        clients: [
-          storedClient('c-1', 'Velo Huber', [
-            storedAssessment('a-1', T1, 'owner', ownerAnswers),
-            storedAssessment('a-2', T2, 'coach', withoutCulture),
-          ]),
-        ],
-      },
-      clientPath('de', 'c-1'),
-    );
+    await seed.workspace({
+      current: null,
+      clients: [
+        makeClient({
+          id: 'c-1',
+          name: 'Velo Huber',
+          assessments: [
+            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
+            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: withoutCulture, coachMode: true }),
+          ],
+        }),
+      ],
+    });
+    await page.goto(clientPath('de', 'c-1'));
     const section = compareSection(page, 'de');
     const title = dimensionTitle('de', 'culture');
     const table = section.getByRole('table', { name: t.compareCaption });
@@ -581,21 +582,22 @@ test.describe('the coach workspace', () => {
     expect(isDrawnOutline(afterOutline!)).toBe(true);
   });
 
-  test('a check just started, without answers, leaves the comparison intact', async ({ page }) => {
+  test('a check just started, without answers, leaves the comparison intact', async ({ page, seed }) => {
     const before = expectedResult(ownerAnswers);
-    await seedWorkspace(
-      page,
-      {
-        current: null,
-        clients: [
-          storedClient('c-1', 'Velo Huber', [
-            storedAssessment('a-1', T1, 'owner', ownerAnswers),
-            storedAssessment('a-2', T2, 'coach', {}),
-          ]),
-        ],
-      },
-      clientPath('de', 'c-1'),
-    );
+    await seed.workspace({
+      current: null,
+      clients: [
+        makeClient({
+          id: 'c-1',
+          name: 'Velo Huber',
+          assessments: [
+            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
+            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: {}, coachMode: true }),
+          ],
+        }),
+      ],
+    });
+    await page.goto(clientPath('de', 'c-1'));
     const section = compareSection(page, 'de');
     const table = section.getByRole('table', { name: t.compareCaption });
     for (const d of before.dimensions) {
@@ -608,20 +610,21 @@ test.describe('the coach workspace', () => {
     expect(isDrawnOutline((await radarOutlines(chart))[0]!)).toBe(true);
   });
 
-  test('targets outside 0–100 are refused at the field and nothing is saved', async ({ page }) => {
-    await seedWorkspace(
-      page,
-      {
-        current: null,
-        clients: [
-          storedClient('c-1', 'Velo Huber', [
-            storedAssessment('a-1', T1, 'owner', ownerAnswers),
-            storedAssessment('a-2', T2, 'coach', coachAnswers),
-          ]),
-        ],
-      },
-      clientPath('de', 'c-1'),
-    );
+  test('targets outside 0–100 are refused at the field and nothing is saved', async ({ page, seed }) => {
+    await seed.workspace({
+      current: null,
+      clients: [
+        makeClient({
+          id: 'c-1',
+          name: 'Velo Huber',
+          assessments: [
+            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
+            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: coachAnswers, coachMode: true }),
+          ],
+        }),
+      ],
+    });
+    await page.goto(clientPath('de', 'c-1'));
     const targetsSection = page.getByRole('region', { name: t.targetsTitle });
     const field = (id: DimensionId) => targetsSection.getByLabel(fill(t.targetFor, { dimension: dimensionTitle('de', id) }));
     await field('strategy').fill('150');
@@ -698,21 +701,31 @@ test.describe('the coach workspace is accessible', () => {
   const workspace: Workspace = {
     current: null,
     clients: [
-      storedClient(
-        'c-1',
-        'Schreinerei Graf',
-        [
-          storedAssessment('a-1', T1, 'owner', ownerAnswers, { notes: ownerNotes }),
-          storedAssessment('a-2', T2, 'coach', coachAnswers, { notes: coachNotes, coachName: 'Petra Muster' }),
+      makeClient({
+        id: 'c-1',
+        name: 'Schreinerei Graf',
+        assessments: [
+          makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true, notes: ownerNotes }),
+          makeAssessment({
+            id: 'a-2',
+            createdAt: T2,
+            respondent: 'coach',
+            answers: coachAnswers,
+            coachMode: true,
+            notes: coachNotes,
+            coachName: 'Petra Muster',
+          }),
         ],
-        { targets, profile: { companyName: 'Schreinerei Graf AG', industry: 'Holzbau' } },
-      ),
+        targets,
+        profile: { companyName: 'Schreinerei Graf AG', industry: 'Holzbau' },
+      }),
     ],
   };
 
   for (const locale of ['de', 'en'] as const) {
-    test(`the coach overview in ${locale === 'de' ? 'German' : 'English'} with a client has no axe violations`, async ({ page }) => {
-      await seedWorkspace(page, workspace, `/${locale}/coach`);
+    test(`the coach overview in ${locale === 'de' ? 'German' : 'English'} with a client has no axe violations`, async ({ page, seed }) => {
+      await seed.workspace(workspace);
+      await page.goto(`/${locale}/coach`);
       await expect(page.getByRole('link', { name: fill(messages[locale].coach.openNamed, { name: 'Schreinerei Graf' }) })).toBeVisible();
       await expectNoAxeViolations(page);
 
@@ -728,8 +741,10 @@ test.describe('the coach workspace is accessible', () => {
 
     test(`a client page with a comparison and targets in ${locale === 'de' ? 'German' : 'English'} has no axe violations`, async ({
       page,
+      seed,
     }) => {
-      await seedWorkspace(page, workspace, clientPath(locale, 'c-1'));
+      await seed.workspace(workspace);
+      await page.goto(clientPath(locale, 'c-1'));
       const section = compareSection(page, locale);
       await expect(section.getByRole('table', { name: messages[locale].coach.compareCaption })).toBeVisible();
       await expect(section.getByRole('region', { name: messages[locale].coach.disagreementsTitle })).toBeVisible();
@@ -738,8 +753,9 @@ test.describe('the coach workspace is accessible', () => {
     });
   }
 
-  test('the check in coach mode, with prompts and a notes field, has no axe violations', async ({ page }) => {
-    await seedWorkspace(page, workspace, '/de/check?client=c-1&assessment=a-2&step=1');
+  test('the check in coach mode, with prompts and a notes field, has no axe violations', async ({ page, seed }) => {
+    await seed.workspace(workspace);
+    await page.goto('/de/check?client=c-1&assessment=a-2&step=1');
     await expect(page.getByRole('region', { name: messages.de.check.coachPromptsTitle })).toBeVisible();
     await expectNoAxeViolations(page);
   });

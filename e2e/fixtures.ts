@@ -1,4 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { Workspace } from '../lib/schemas';
+import { STORAGE_KEY } from '../lib/storage';
+import { storedText } from './support/factory';
 
 /** What went wrong in the browser while a test ran; every list must stay empty. */
 export type BrowserProblems = {
@@ -73,12 +76,41 @@ export function expectNoBrowserProblems(problems: BrowserProblems) {
   expect(report, `the browser reported problems during the test:\n${report}`).toBe('');
 }
 
-export const test = base.extend({
+/**
+ * Puts data into a browser's localStorage before the first script of the first page of each tab runs, once per tab
+ * (reloads and later navigations keep what the app made of it). The target is the test's page unless given.
+ */
+export type Seed = {
+  /** Stores a workspace the way the app saves it (build it with e2e/support/factory.ts). */
+  workspace(workspace: Workspace, target?: Page | BrowserContext): Promise<void>;
+  /** Stores raw entries as they are: data of earlier versions, broken data, backups. */
+  entries(entries: Record<string, string>, target?: Page | BrowserContext): Promise<void>;
+};
+
+async function seedEntries(target: Page | BrowserContext, entries: Record<string, string>) {
+  await target.addInitScript((seed: Record<string, string>) => {
+    try {
+      if (window.sessionStorage.getItem('e2e:seeded')) return;
+      window.sessionStorage.setItem('e2e:seeded', '1');
+      for (const [key, value] of Object.entries(seed)) window.localStorage.setItem(key, value);
+    } catch {
+      // about:blank and other opaque origins have no storage: nothing to seed there.
+    }
+  }, entries);
+}
+
+export const test = base.extend<{ seed: Seed }>({
   // Named `provide`, not `use`, so the React hooks lint rule does not mistake it for a hook.
   page: async ({ page, baseURL }, provide) => {
     const problems = await watchContext(page.context(), baseURL!);
     await provide(page);
     expectNoBrowserProblems(problems);
+  },
+  seed: async ({ page }, provide) => {
+    await provide({
+      workspace: (workspace, target = page) => seedEntries(target, { [STORAGE_KEY]: storedText(workspace) }),
+      entries: (entries, target = page) => seedEntries(target, entries),
+    });
   },
 });
 

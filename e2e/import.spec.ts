@@ -4,19 +4,10 @@ import type { Page } from '@playwright/test';
 import { formatDate } from '../lib/dates';
 import { MAX_IMPORT_BYTES, buildWorkspaceExport, checkImportSize, parseImportText, type ImportError } from '../lib/import-file';
 import { workspaceSchema, type Workspace } from '../lib/schemas';
-import { createRespondentId, createRoundId } from '../lib/team-code';
-import { createRound } from '../lib/team-round';
 import { expect, test } from './fixtures';
 import { expectedResult, fill, messages } from './helpers';
-import {
-  STORAGE_KEY,
-  answerAll,
-  makeAssessment,
-  makeClient,
-  readStorage,
-  readWorkspace,
-  seedWorkspace,
-} from './support/workspace';
+import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
+import { STORAGE_KEY, readStorage, readWorkspace } from './support/workspace';
 
 const t = messages.de;
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures-data', name), 'utf8');
@@ -51,10 +42,10 @@ async function chooseFile(page: Page, name: string, text: string | Buffer) {
 }
 
 test.describe('importing a file', () => {
-  test('a coach’s export file shows what it holds, then merges its clients in beside the existing ones', async ({ page }) => {
+  test('a coach’s export file shows what it holds, then merges its clients in beside the existing ones', async ({ page, seed }) => {
     const incoming = parseImportText(workspaceFile);
     if (!incoming.ok || incoming.kind !== 'workspace') throw new Error('the fixture must be a valid workspace export');
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-coach.json', workspaceFile);
 
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -96,8 +87,8 @@ test.describe('importing a file', () => {
     ]);
   });
 
-  test('replacing everything asks first; cancel keeps the data', async ({ page }) => {
-    await seedWorkspace(page, existing);
+  test('replacing everything asks first; cancel keeps the data', async ({ page, seed }) => {
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-coach.json', workspaceFile);
     const before = await readStorage(page);
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -119,10 +110,10 @@ test.describe('importing a file', () => {
     expect((await readWorkspace(page))?.current).toBeNull();
   });
 
-  test('a single assessment file becomes one’s own check, after asking when there is one already', async ({ page }) => {
+  test('a single assessment file becomes one’s own check, after asking when there is one already', async ({ page, seed }) => {
     const incoming = parseImportText(assessmentFile);
     if (!incoming.ok || incoming.kind !== 'assessment') throw new Error('the fixture must be a valid assessment export');
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'social-media-check-auswertung.json', assessmentFile);
 
     const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -187,13 +178,13 @@ test.describe('importing a file', () => {
     },
   ];
   for (const { name, file, text, error } of bad) {
-    test(`${name} is refused with its own message, and nothing saved is lost`, async ({ page }) => {
+    test(`${name} is refused with its own message, and nothing saved is lost`, async ({ page, seed }) => {
       // The app's own validation names this error; the page must show its message.
       const parsed = parseImportText(String(text));
       const size = Buffer.isBuffer(text) ? text.length : Buffer.byteLength(text);
       expect(checkImportSize(size) ?? (parsed.ok ? 'accepted' : parsed.error)).toBe(error);
 
-      await seedWorkspace(page, existing);
+      await seed.workspace(existing);
       await openImport(page);
       await expect(clientLink(page, 'Gärtnerei Blumenwiese')).toBeVisible();
       const before = await readStorage(page);
@@ -219,15 +210,9 @@ test.describe('importing a file', () => {
       {
         current: null,
         clients: [],
-        rounds: answers.map((n, i) => ({
-          ...createRound(createRoundId(), `Runde ${i + 1}`, 'de', new Date('2026-12-01T09:00:00.000Z')),
-          responses: Array.from({ length: n }, () => ({
-            respondentId: createRespondentId(),
-            answeredAt: '2026-12-01T09:30:00.000Z',
-            receivedAt: '2026-12-01T10:00:00.000Z',
-            answers: answerAll(() => 4),
-          })),
-        })),
+        rounds: answers.map((n, i) =>
+          makeRound({ company: `Runde ${i + 1}`, responses: Array.from({ length: n }, () => ({ answers: answerAll(() => 4) })) }),
+        ),
       },
       new Date('2026-12-02T08:00:00.000Z'),
     );
@@ -238,11 +223,11 @@ test.describe('importing a file', () => {
     { locale: 'en', answers: [0], text: '1 team round with no answers yet' },
   ] as const;
   for (const { locale, answers, text } of roundCases) {
-    test(`the preview of a file with team rounds counts them and their answers: «${text}»`, async ({ page }) => {
+    test(`the preview of a file with team rounds counts them and their answers: «${text}»`, async ({ page, seed }) => {
       const file = roundFile([...answers]);
       const parsed = parseImportText(file);
       expect(parsed.ok && [parsed.summary.rounds, parsed.summary.roundAnswers]).toEqual([answers.length, answers.reduce((a: number, b) => a + b, 0)]);
-      await seedWorkspace(page, existing);
+      await seed.workspace(existing);
       await page.goto(`/${locale}/coach#data`);
       const m = messages[locale].import;
       await page.getByLabel(m.fileLabel, { exact: true }).setInputFiles({ name: 'rounds.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
@@ -251,7 +236,7 @@ test.describe('importing a file', () => {
     });
   }
 
-  test('HTML and script in an imported client name and note are shown as text and never run', async ({ page }) => {
+  test('HTML and script in an imported client name and note are shown as text and never run', async ({ page, seed }) => {
     const name = '<img src=x onerror="alert(1)"> Müller & <b>Söhne</b>';
     const note = '<script>alert("Notiz")</script><b>fett</b> – bitte nachfragen';
     const workspace: Workspace = {
@@ -271,7 +256,7 @@ test.describe('importing a file', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await seedWorkspace(page, existing);
+    await seed.workspace(existing);
     await chooseFile(page, 'html.json', buildWorkspaceExport(workspace, new Date('2026-02-21T08:00:00.000Z')));
     await page.getByRole('region', { name: t.import.previewTitle }).getByRole('button', { name: t.import.merge }).click();
     await expect(page.getByText(t.import.done, { exact: true })).toBeVisible();

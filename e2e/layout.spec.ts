@@ -6,10 +6,11 @@ import type { DimensionId, Locale } from '../lib/content-schema';
 import { formatDate } from '../lib/dates';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
-import { expect, test } from './fixtures';
-import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, stepHeading } from './helpers';
+import { expect, test, type Seed } from './fixtures';
+import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, pluralOther, stepHeading } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
-import { answerAll, makeAssessment, makeClient, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
+import { visitOnce } from './support/offline';
 
 const phoneWidths = [320, 360, 390] as const;
 /** A 1280 px desktop window at 200 % zoom lays the page out in 640 CSS px. */
@@ -80,7 +81,26 @@ const fresh = makeClient({
   assessments: [makeAssessment({ id: 'new-1', createdAt: '2026-03-01T08:00:00.000Z', respondent: 'coach' })],
 });
 
-const workspace: Workspace = { current: own, clients: [holzwurm, velo, fresh] };
+/** A long letterhead with a logo: it heads the coach's results, and the coach area shows it in its form. */
+const coachProfile = {
+  name: 'Andrea Muster-Beispiel',
+  firm: 'Muster-Beispiel Coaching & Kommunikationsberatung GmbH',
+  phone: '+41 44 123 45 67',
+  email: 'andrea.muster-beispiel@kommunikationsberatung-beispiel.ch',
+  website: 'https://www.kommunikationsberatung-beispiel.ch/social-media',
+  logo: `data:image/png;base64,${readFileSync(join(__dirname, '..', 'public', 'icons', 'icon-192.png')).toString('base64')}`,
+};
+
+/** A team round of the owner's firm that five people answered, two of them with name and role. */
+const round = makeRound({
+  company: profile.companyName,
+  responses: [0, 1, 2, 3, 4].map((n) => ({
+    answers: answerAll((_item, i) => (i % 7 === n ? 'unknown' : scale[(i + n * 2) % 5]!)),
+    ...(n < 2 ? { name: ['Sandra Zimmermann-Ostertag', 'Beat Graf'][n], role: ['Lernende Detailhandelsfachfrau', 'Verkauf'][n] } : {}),
+  })),
+});
+
+const workspace: Workspace = { current: own, clients: [holzwurm, velo, fresh], rounds: [round], coachProfile };
 const shareCode = encodeShareCode(
   { createdAt: holzwurm.assessments[1]!.createdAt, answers: holzwurm.assessments[1]!.answers, profile, notes: holzwurm.assessments[1]!.notes },
   // Share codes cover the need statements, then the readiness items.
@@ -96,7 +116,7 @@ type Measurement = {
   /** overflow-x of html and body: hiding the overflow there would only cut the page off. */
   rootOverflow: string[];
   bodyFontSize: number;
-  /** Visible text set smaller than 14 px. */
+  /** Visible text, typed text in form fields included, set smaller than 14 px. */
   smallText: string[];
   /** Radar axis labels that leave the drawing, overlap another label, are set below 11 px or are not a dimension's name. */
   radarProblems: string[];
@@ -169,6 +189,13 @@ async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: st
         if (!hasText || !visible(el) || el.closest('.visually-hidden')) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < 14) smallText.push(`${describe(el)} ${size}px`);
+      }
+      // What a user types is text too: a field left at the browser's own small font is hard to read (and zooms on iOS).
+      const fields = 'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), select, textarea';
+      for (const el of Array.from(document.body.querySelectorAll(fields))) {
+        if (!visible(el) || el.closest('.visually-hidden')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 14) smallText.push(`field ${describe(el)}#${el.id} ${size}px`);
       }
 
       const radarProblems: string[] = [];
@@ -295,6 +322,7 @@ async function undersizedTargets(page: Page): Promise<string[]> {
 /** Walks through every page and state at one width in one locale, measuring each. */
 async function walkThrough(
   page: Page,
+  seed: Seed,
   testInfo: TestInfo,
   locale: Locale,
   width: number,
@@ -318,7 +346,7 @@ async function walkThrough(
     await expect(dialog).toBeHidden();
   };
 
-  await seedWorkspace(page, workspace);
+  await seed.workspace(workspace);
 
   await page.goto(`/${locale}`);
   await expect(h1(t.landing.title)).toBeVisible();
@@ -395,6 +423,16 @@ async function walkThrough(
   await expect(page.getByLabel(t.coach.renameLabel, { exact: true })).toBeVisible();
   await check('coach-rename');
 
+  // The letterhead form, filled in with a logo, and with the error a wrong file gets.
+  await page.goto(`/${locale}/coach`);
+  const letterheadForm = page.getByRole('region', { name: t.letterhead.title, exact: true });
+  await expect(letterheadForm.getByRole('img', { name: t.letterhead.logoPreview })).toBeVisible();
+  await letterheadForm.scrollIntoViewIfNeeded();
+  await check('coach-letterhead', { targets: true });
+  await letterheadForm.getByLabel(t.letterhead.logo, { exact: true }).setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg/>') });
+  await expect(letterheadForm.getByRole('alert')).toHaveText(t.letterhead.errors['wrong-type']);
+  await check('coach-letterhead-error');
+
   // The import preview of a coach's export and of a single check, each with its confirmation.
   const file = page.getByLabel(t.import.fileLabel, { exact: true });
   const preview = page.getByRole('region', { name: t.import.previewTitle });
@@ -428,14 +466,33 @@ async function walkThrough(
   await expect(h1(fresh.name)).toBeVisible();
   await check('client-one-check');
 
+  // The team view of a round five people answered, and its delete dialog.
+  await page.goto(`/${locale}/team?round=${round.id}`);
+  await expect(page.getByText(pluralOther(t.team.summary.count, round.responses.length), { exact: true })).toBeVisible();
+  await check('team-view', { targets: true, axe: true });
+  await page.getByRole('button', { name: t.team.actions.delete, exact: true }).click();
+  await cancelDialog(t.team.actions.deleteTitle);
+
+  // The notices of the app itself, last, as a waiting update stays announced on every page: a new version, then no network.
+  await visitOnce(page, `/${locale}/results`);
+  await page.evaluate(() => navigator.serviceWorker.register('/serwist/sw.js?next', { scope: '/', updateViaCache: 'none' }));
+  await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toBeVisible();
+  await check('notice-update', { targets: true });
+  await page.context().setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: t.app.offline })).toBeVisible();
+  await check('notice-update-offline', { targets: true });
+  await page.context().setOffline(false);
+
+  // Another screen joins the walk the same way: open the state, wait for what shows it, then `check(name)`
+  // (`targets` and `axe` for a screen of its own); a dialog is measured and closed with `cancelDialog(title)`.
 }
 
 /** Measures every state at this width, keeps the numbers as an artefact (also when a step fails) and checks them. */
-async function expectLayoutHoldsEverywhere(page: Page, testInfo: TestInfo, locale: Locale, width: number) {
+async function expectLayoutHoldsEverywhere(page: Page, seed: Seed, testInfo: TestInfo, locale: Locale, width: number) {
   const measurements: Measurement[] = [];
   const targetProblems: string[] = [];
   try {
-    await walkThrough(page, testInfo, locale, width, measurements, targetProblems);
+    await walkThrough(page, seed, testInfo, locale, width, measurements, targetProblems);
   } finally {
     const file = testInfo.outputPath(`measurements-${locale}-${width}.json`);
     writeFileSync(file, JSON.stringify(measurements, null, 2));
@@ -464,9 +521,9 @@ for (const locale of locales) {
     for (const width of phoneWidths) {
       test.describe(() => {
         test.use({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
-        test(`no page or state scrolls sideways at ${width} px, and every target is large enough (${locale})`, async ({ page }, testInfo) => {
+        test(`no page or state scrolls sideways at ${width} px, and every target is large enough (${locale})`, async ({ page, seed }, testInfo) => {
           test.slow();
-          await expectLayoutHoldsEverywhere(page, testInfo, locale, width);
+          await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, width);
         });
       });
     }
@@ -474,18 +531,18 @@ for (const locale of locales) {
 
   test.describe(`the layout on a desktop window zoomed to 200 % in ${locale}`, () => {
     test.use({ viewport: { width: zoomedDesktop, height: 400 } });
-    test(`no page or state scrolls sideways at ${zoomedDesktop} CSS px (${locale})`, async ({ page }, testInfo) => {
+    test(`no page or state scrolls sideways at ${zoomedDesktop} CSS px (${locale})`, async ({ page, seed }, testInfo) => {
       test.slow();
-      await expectLayoutHoldsEverywhere(page, testInfo, locale, zoomedDesktop);
+      await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, zoomedDesktop);
     });
   });
 
   for (const width of desktops) {
     test.describe(`the layout on a desktop window in ${locale}`, () => {
       test.use({ viewport: { width, height: 800 } });
-      test(`no page or state scrolls sideways at ${width} px either (${locale})`, async ({ page }, testInfo) => {
+      test(`no page or state scrolls sideways at ${width} px either (${locale})`, async ({ page, seed }, testInfo) => {
         test.slow();
-        await expectLayoutHoldsEverywhere(page, testInfo, locale, width);
+        await expectLayoutHoldsEverywhere(page, seed, testInfo, locale, width);
       });
     });
   }

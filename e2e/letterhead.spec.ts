@@ -6,7 +6,8 @@ import { expectedResult, locales, messages } from './helpers';
 import { printToPdf } from './support/offline';
 import { onPages } from './support/pdf';
 import { readQrCode } from './support/qr';
-import { answerAll, makeAssessment, makeClient, readWorkspace, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment, makeClient } from './support/factory';
+import { readWorkspace } from './support/workspace';
 
 const pngLogo = join(__dirname, '..', 'public', 'icons', 'icon-192.png');
 const letterhead = {
@@ -28,10 +29,11 @@ test.describe('the coach letterhead', () => {
       page,
       browser,
       baseURL,
+      seed,
     }, testInfo) => {
       const t = messages[locale];
-      const coachCheck = { ...makeAssessment({ id: 'a-coach', answers, respondent: 'coach' }), coachMode: true };
-      await seedWorkspace(page, {
+      const coachCheck = makeAssessment({ id: 'a-coach', answers, respondent: 'coach', coachMode: true });
+      await seed.workspace({
         current: makeAssessment({ id: 'a-own', answers }),
         clients: [makeClient({ id: 'c-1', name: 'Velo Huber', assessments: [coachCheck] })],
       });
@@ -99,9 +101,10 @@ test.describe('the coach letterhead', () => {
     page,
     browser,
     baseURL,
+    seed,
   }, testInfo) => {
     const t = messages.de;
-    await seedWorkspace(page, {
+    await seed.workspace({
       current: makeAssessment({ answers, notes: { strategy: 'Vertraulich: nur für den Coach' }, profile: { companyName: 'Velo Huber AG' } }),
       clients: [],
     });

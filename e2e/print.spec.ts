@@ -7,7 +7,7 @@ import type { Answers, Notes, Profile } from '../lib/schemas';
 import { expect, test } from './fixtures';
 import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages, worded } from './helpers';
 import { onPages, pagesWith, readPdf, readTable, readWords, squash, type PdfText } from './support/pdf';
-import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
+import { answerAll, makeAssessment } from './support/factory';
 
 /** Every text of a guidance card that is printed, in one locale. */
 function printedLength(guidance: (typeof content.guidance)[number], locale: Locale): number {
@@ -180,12 +180,13 @@ test.describe('printing the results', () => {
   for (const locale of locales) {
     test(`a complete assessment with a company profile and the longest guidance prints on at most two A4 pages (${locale})`, async ({
       page,
+      seed,
     }, testInfo) => {
       const t = messages[locale];
       const profile = profiles[locale];
       const { answers, priorities } = longestAnswers(locale, false, profile);
       // German: the profile is entered on the results page after the check; English: it came with the check.
-      await seedWorkspace(page, {
+      await seed.workspace({
         current: makeAssessment({ createdAt, answers, coachName, profile: locale === 'en' ? profile : {} }),
         clients: [],
       });
@@ -287,12 +288,13 @@ test.describe('printing the results', () => {
   for (const locale of locales) {
     test(`with a capped level (a gate answered low) the longest summary still fits on two A4 pages (${locale})`, async ({
       page,
+      seed,
     }, testInfo) => {
       const t = messages[locale];
       const { answers, priorities } = longestAnswers(locale, true, profiles[locale]);
       const expected = expectedResult(answers, profiles[locale]);
       expect(expected.cappedBy).toHaveLength(1);
-      await seedWorkspace(page, {
+      await seed.workspace({
         current: makeAssessment({ createdAt, answers, coachName, profile: profiles[locale] }),
         clients: [],
       });
@@ -312,6 +314,7 @@ test.describe('printing the results', () => {
 
   test('a check with coach notes prints the notes as text on a page of their own after the two-page summary', async ({
     page,
+    seed,
   }, testInfo) => {
     const t = messages.de;
     const { answers, priorities } = longestAnswers('de', false, profiles.de);
@@ -327,7 +330,7 @@ test.describe('printing the results', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await seedWorkspace(page, {
+    await seed.workspace({
       current: makeAssessment({ createdAt, answers, notes, coachName, profile: profiles.de, respondent: 'coach' }),
       clients: [],
     });

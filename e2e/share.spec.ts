@@ -8,7 +8,8 @@ import type { AnswerValue, Assessment, Workspace } from '../lib/schemas';
 import { decodeShareCode, type SharePayload } from '../lib/share-code';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { expectedResult, messages } from './helpers';
-import { STORAGE_KEY, answerAll, makeAssessment, readStorage, readWorkspace, seedWorkspace, storedText } from './support/workspace';
+import { answerAll, makeAssessment, storedText } from './support/factory';
+import { STORAGE_KEY, readStorage, readWorkspace } from './support/workspace';
 
 const scale: AnswerValue[] = [1, 2, 3, 4, 5];
 
@@ -69,10 +70,11 @@ test.describe('share links', () => {
       page,
       browser,
       baseURL,
+      seed,
     }) => {
       const t = messages[locale];
       const expected = expectedResult(shared.answers, shared.profile);
-      await seedWorkspace(page, workspaceOf(shared));
+      await seed.workspace(workspaceOf(shared));
       const link = await copyLink(page, locale);
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
       const code = new URL(link).hash.replace(/^#r=/, '');
@@ -112,13 +114,14 @@ test.describe('share links', () => {
     page,
     browser,
     baseURL,
+    seed,
   }) => {
     const t = messages.de.share;
-    await seedWorkspace(page, workspaceOf(shared));
+    await seed.workspace(workspaceOf(shared));
     const link = await copyLink(page, 'de');
 
     const other = await freshBrowser(browser, baseURL!);
-    await seedWorkspace(other.context, workspaceOf(own));
+    await seed.workspace(workspaceOf(own), other.context);
     const visitor = await other.context.newPage();
     await visitor.goto(link);
     const before = await readStorage(visitor);
@@ -146,10 +149,10 @@ test.describe('share links', () => {
     await other.close();
   });
 
-  test('the link of a complete assessment without free text is at most 200 characters after the #', async ({ page }, testInfo) => {
+  test('the link of a complete assessment without free text is at most 200 characters after the #', async ({ page, seed }, testInfo) => {
     expect(Object.keys(shared.answers)).toHaveLength(shareItems.length);
     expect(shared.profile.companyName ?? shared.profile.industry).toBeUndefined();
-    await seedWorkspace(page, workspaceOf(shared));
+    await seed.workspace(workspaceOf(shared));
     const link = await copyLink(page, 'de');
     const fragment = new URL(link).hash.slice(1);
     testInfo.annotations.push({ type: 'fragment length', description: String(fragment.length) });
@@ -163,9 +166,9 @@ test.describe('share links', () => {
     { name: 'a garbage link (#r=hello)', cut: () => 'hello', error: 'malformed' },
   ] as const;
   for (const { name, cut, error } of broken) {
-    test(`${name} shows why it cannot be opened and leaves one’s own answers alone`, async ({ page, baseURL }) => {
+    test(`${name} shows why it cannot be opened and leaves one’s own answers alone`, async ({ page, baseURL, seed }) => {
       const t = messages.de;
-      await seedWorkspace(page, workspaceOf(own));
+      await seed.workspace(workspaceOf(own));
       const code = new URL(await copyLink(page, 'de')).hash.replace(/^#r=/, '');
       const before = await readStorage(page);
       expect(before[STORAGE_KEY]).toBe(storedText(workspaceOf(own)));

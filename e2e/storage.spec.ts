@@ -25,16 +25,8 @@ import {
   steps,
   type AnswerPattern,
 } from './helpers';
-import {
-  BACKUP_KEY_PREFIX,
-  STORAGE_KEY,
-  answerAll,
-  makeAssessment,
-  readStorage,
-  readWorkspace,
-  seedStorage,
-  seedWorkspace,
-} from './support/workspace';
+import { answerAll, makeAssessment } from './support/factory';
+import { BACKUP_KEY_PREFIX, STORAGE_KEY, readStorage, readWorkspace } from './support/workspace';
 
 const t = messages.de;
 
@@ -55,11 +47,12 @@ async function openCheck(page: Page) {
 test.describe('storage that never loses answers', () => {
   test('a workspace stored by the version before the need step opens: its answers kept, retired ones dropped with a notice, the new statements open', async ({
     page,
+    seed,
   }) => {
     const raw = readFileSync(join(__dirname, '..', 'lib', 'fixtures', 'workspace-v2.json'), 'utf8').trim();
     const stored = JSON.parse(raw) as { version: number; data: Workspace };
     expect(stored.version).toBe(2);
-    await seedStorage(page, { [STORAGE_KEY]: raw });
+    await seed.entries({ [STORAGE_KEY]: raw });
     await page.goto('/de/results');
     await expect(page.getByText(t.storage.migrated, { exact: true })).toBeVisible();
     await expect(page.getByText(t.storage.droppedAnswers, { exact: true })).toBeVisible();
@@ -145,8 +138,9 @@ test.describe('storage that never loses answers', () => {
   for (const { name, raw } of corrupt) {
     test(`stored data that cannot be read (${name}) is kept as a backup, offered for download, and the app starts clean`, async ({
       page,
+      seed,
     }) => {
-      await seedStorage(page, { [STORAGE_KEY]: raw });
+      await seed.entries({ [STORAGE_KEY]: raw });
       await page.goto('/de/results');
 
       const alert = page.getByRole('alert').filter({ hasText: t.storage.corrupt });
@@ -181,9 +175,10 @@ test.describe('storage that never loses answers', () => {
 
   test('two open tabs stay consistent: an answer changed in the check in one tab updates the results in the other without a reload', async ({
     page,
+    seed,
   }) => {
     const answers = answerAll((_item, index) => ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-    await seedWorkspace(page.context(), { current: makeAssessment({ answers, profile: DEFAULT_SETUP }), clients: [] });
+    await seed.workspace({ current: makeAssessment({ answers, profile: DEFAULT_SETUP }), clients: [] }, page.context());
     const tabA = page;
     const tabB = await page.context().newPage();
     await tabB.goto('/de/results');

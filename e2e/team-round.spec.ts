@@ -4,14 +4,14 @@ import { content } from '../content';
 import { formatDate } from '../lib/dates';
 import { parseImportText } from '../lib/import-file';
 import { createRespondentId, createRoundId, encodeTeamAnswer } from '../lib/team-code';
-import { createRound, summarizeRound } from '../lib/team-round';
+import { summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { answerFor, answerSetup, fill, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
-import { answerAll, makeAssessment, seedWorkspace } from './support/workspace';
-import type { AnswerValue, Answers, TeamResponse } from '../lib/schemas';
+import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
+import type { AnswerValue, Answers } from '../lib/schemas';
 
 const tm = (locale: Locale) => messages[locale].team;
 const company = 'Bäckerei Müller AG';
@@ -70,12 +70,12 @@ function topicRow(page: Page, title: string) {
 }
 
 test.describe('team round', () => {
-  test('an owner starts a round, three people answer in their own browsers, and the owner sees median, range and the top disagreements', async ({ page, browser, baseURL }, testInfo) => {
+  test('an owner starts a round, three people answer in their own browsers, and the owner sees median, range and the top disagreements', async ({ page, browser, baseURL, seed }, testInfo) => {
     test.slow();
     test.setTimeout(testInfo.timeout * 2);
     const t = tm('de');
     const own = makeAssessment({ answers: answerAll(() => 3), profile: { companyName: company } });
-    await seedWorkspace(page, { current: own, clients: [] });
+    await seed.workspace({ current: own, clients: [] });
     await page.goto('/de/results');
     await page.getByRole('button', { name: messages.de.teamStart.start }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.title.replace('{company}', company) })).toBeVisible();
@@ -164,10 +164,10 @@ test.describe('team round', () => {
   });
 
   for (const locale of ['de', 'en'] as const) {
-    test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page }) => {
+    test(`a cut link, a link of another round and the same link twice each get their message and change nothing (${locale})`, async ({ page, seed }) => {
       const t = tm(locale);
-      const round = createRound(createRoundId(), company, locale, new Date('2026-12-01T09:00:00Z'));
-      await seedWorkspace(page, { current: null, clients: [], rounds: [round] });
+      const round = makeRound({ company, locale });
+      await seed.workspace({ current: null, clients: [], rounds: [round] });
       const code = (roundId: string) =>
         encodeTeamAnswer({ roundId, respondentId: createRespondentId(), answeredAt: '2026-12-01T10:00:00.000Z', answers: answerAll(() => 4) }, content.items);
       const good = `http://x/${locale}/team#a=${code(round.id)}`;
@@ -186,18 +186,20 @@ test.describe('team round', () => {
     });
   }
 
-  test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page }, testInfo) => {
+  test('a round of five is axe-clean, keyboard-operable, fits 320 px, and prints on at most two A4 pages', async ({ page, seed }, testInfo) => {
     const t = tm('en');
-    const round = createRound(createRoundId(), company, 'en', new Date('2026-12-01T09:00:00Z'));
     const values: AnswerValue[] = [1, 2, 3, 4, 5];
-    const responses: TeamResponse[] = values.map((v, i) => ({
-      respondentId: createRespondentId(),
-      answeredAt: '2026-12-01T10:00:00.000Z',
-      receivedAt: '2026-12-01T10:05:00.000Z',
-      answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
-      ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
-    }));
-    await seedWorkspace(page, { current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [{ ...round, responses }] });
+    const round = makeRound({
+      company,
+      locale: 'en',
+      responses: values.map((_v, i) => ({
+        answeredAt: '2026-12-01T10:00:00.000Z',
+        receivedAt: '2026-12-01T10:05:00.000Z',
+        answers: answerAll((item, k) => (k % 7 === 0 ? 'unknown' : values[(k + i * (item.dimension.length % 3)) % 5]!)),
+        ...(i < 2 ? { name: ['Andrea Meier', 'Beat Graf'][i], role: ['Apprentice', 'Sales'][i] } : {}),
+      })),
+    });
+    await seed.workspace({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [], rounds: [round] });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/en/team?round=${round.id}`);
     await expect(page.getByText('5 people have answered.')).toBeVisible();
@@ -221,23 +223,18 @@ test.describe('team round', () => {
   });
 
   for (const locale of ['de', 'en'] as const) {
-    test(`an organiser with several rounds sees them all listed, newest first, and opens one by keyboard (${locale})`, async ({ page }) => {
+    test(`an organiser with several rounds sees them all listed, newest first, and opens one by keyboard (${locale})`, async ({ page, seed }) => {
       const t = tm(locale);
-      const answer = (i: number): TeamResponse => ({
-        respondentId: createRespondentId(),
+      const answer = (i: number) => ({
         answeredAt: '2026-12-01T10:00:00.000Z',
         receivedAt: '2026-12-01T10:05:00.000Z',
         answers: answerAll(() => 4),
         ...(i === 0 ? { name: 'Andrea Meier' } : {}),
       });
-      const own = { ...createRound(createRoundId(), company, locale, new Date('2026-11-03T09:00:00Z')), responses: [0, 1, 2].map(answer) };
-      const closed = { ...createRound(createRoundId(), 'Velo Kuhn GmbH', locale, new Date('2026-10-20T09:00:00Z')), status: 'closed' as const, responses: [answer(0)] };
-      const client = createRound(createRoundId(), 'Schreinerei Graf', locale, new Date('2026-11-28T09:00:00Z'), 'c-1');
-      await seedWorkspace(page, {
-        current: null,
-        clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
-        rounds: [own, closed, client],
-      });
+      const own = makeRound({ company, locale, createdAt: '2026-11-03T09:00:00.000Z', responses: [0, 1, 2].map(answer) });
+      const closed = { ...makeRound({ company: 'Velo Kuhn GmbH', locale, createdAt: '2026-10-20T09:00:00.000Z', responses: [answer(0)] }), status: 'closed' as const };
+      const client = makeRound({ company: 'Schreinerei Graf', locale, createdAt: '2026-11-28T09:00:00.000Z', clientId: 'c-1' });
+      await seed.workspace({ current: null, clients: [makeClient({ id: 'c-1', name: 'Schreinerei Graf' })], rounds: [own, closed, client] });
       for (const width of [320, 390, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`/${locale}/team`);
@@ -265,9 +262,9 @@ test.describe('team round', () => {
     });
   }
 
-  test('the list of rounds says how to start one while there is none', async ({ page }) => {
+  test('the list of rounds says how to start one while there is none', async ({ page, seed }) => {
     const t = tm('de');
-    await seedWorkspace(page, { current: null, clients: [] });
+    await seed.workspace({ current: null, clients: [] });
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/de/team');
     await expect(page.getByRole('heading', { level: 1, name: t.list.title })).toBeVisible();
@@ -278,11 +275,11 @@ test.describe('team round', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('answer and invitation links of the first code version still open, and a correction sent within the same minute replaces an answer', async ({ page }) => {
+  test('answer and invitation links of the first code version still open, and a correction sent within the same minute replaces an answer', async ({ page, seed }) => {
     const t = tm('en');
     const roundId = 'AAECAwQFBgc';
-    const round = createRound(roundId, company, 'en', new Date('2026-12-01T09:00:00Z'));
-    await seedWorkspace(page, { current: null, clients: [], rounds: [round] });
+    const round = makeRound({ id: roundId, company, locale: 'en', createdAt: '2026-12-01T09:00:00.000Z' });
+    await seed.workspace({ current: null, clients: [], rounds: [round] });
     const personId = createRespondentId();
     const at = (time: string, value: AnswerValue) =>
       encodeTeamAnswer({ roundId, respondentId: personId, answeredAt: time, answers: answerAll(() => value), role: 'Sales' }, content.items);
@@ -307,11 +304,11 @@ test.describe('team round', () => {
     await expect(page.getByText(company).first()).toBeVisible();
   });
 
-  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page }) => {
+  test('a coach starts a round from a client’s page, and a broken invitation says so', async ({ page, seed }) => {
     const t = tm('en');
-    await seedWorkspace(page, {
+    await seed.workspace({
       current: null,
-      clients: [{ id: 'c-1', name: 'Schreinerei Graf', createdAt: '2026-01-10T09:00:00.000Z', profile: {}, targets: {}, assessments: [] }],
+      clients: [makeClient({ id: 'c-1', name: 'Schreinerei Graf' })],
     });
     await page.goto('/en/coach/c-1');
     await page.getByRole('button', { name: messages.en.teamStart.start }).click();

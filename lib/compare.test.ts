@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionIds, type Band, type DimensionId, type Item } from './content-schema';
+import { dimensionIds, type DimensionId, type Item } from './content-schema';
 import { channels } from '@/content/channels';
 import type { ChannelAnswers } from './channel-schema';
 import { planChannels } from './channels';
 import { DISAGREEMENT_THRESHOLD, compareAssessments, compareChannelPlans, findDisagreements, formatDelta } from './compare';
 import type { AnswerValue, Answers } from './schemas';
+import { toyItems, toyModel, toyText } from './fixtures/toy-model';
 import type { ScoringModel } from './scoring';
 
-const text = { de: 'x', en: 'x' };
-const bands: Band[] = [
-  { id: 'early', min: 0, name: text, meaning: text },
-  { id: 'building', min: 40, name: text, meaning: text },
-  { id: 'ready', min: 60, name: text, meaning: text },
-  { id: 'strong', min: 80, name: text, meaning: text },
-];
-const items: Item[] = dimensionIds.flatMap((d) =>
-  ['a', 'b'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 })),
-);
-const model: ScoringModel = { dimensions: dimensionIds.map((id) => ({ id })), items, bands };
+const items = toyItems();
+const model = toyModel(items);
 
 /** Answers both items of each given dimension with one value (the dimension scores (value − 1)·25). */
 const answersFor = (values: Partial<Record<DimensionId, AnswerValue>>): Answers =>
@@ -90,7 +82,7 @@ describe('compareAssessments with «weiss nicht» or «trifft nicht zu» on one 
   // Three items per dimension here, so one «trifft nicht zu» still leaves two answers on the scale.
   const model3: ScoringModel = {
     ...model,
-    items: dimensionIds.flatMap((d) => ['a', 'b', 'c'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 }))),
+    items: dimensionIds.flatMap((d) => ['a', 'b', 'c'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: toyText, weight: 1 }))),
   };
   const answers3 = (values: Partial<Record<DimensionId, AnswerValue>>): Answers =>
     Object.fromEntries(Object.entries(values).flatMap(([d, v]) => ['a', 'b', 'c'].map((s) => [`${d}-${s}`, v])));

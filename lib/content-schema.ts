@@ -40,6 +40,9 @@ export const variedSchema = z.strictObject({
 });
 export type Varied = z.infer<typeof variedSchema>;
 
+/** Two up to `max` varied texts: the coach's prompts of a step, the steps of a card. */
+const variedList = (max: number) => z.array(variedSchema).check(z.minLength(2), z.maxLength(max));
+
 export const dimensionIds = [
   'strategy',
   'processes',
@@ -89,7 +92,7 @@ export const dimensionSchema = z.strictObject({
     origin: localizedSchema,
     quote: quoteSchema,
     /** Open questions a critical companion asks in coach mode (2–3). */
-    coachPrompts: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+    coachPrompts: variedList(3),
   });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
@@ -139,67 +142,61 @@ export const needStepSchema = z.strictObject({
   intro: localizedSchema,
   origin: localizedSchema,
   quote: quoteSchema,
-  coachPrompts: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+  coachPrompts: variedList(3),
   runner: runnerQuestionSchema,
   market: marketQuestionSchema,
 });
 export type NeedStep = z.infer<typeof needStepSchema>;
+
+/**
+ * What every level holds (the readiness bands, the need levels): the lowest score (inclusive) that reaches it, its
+ * name, and what it means (the verdict weighs need and readiness together).
+ */
+const levelFields = <Id extends z.ZodMiniType>(id: Id) => ({
+  id,
+  min: z.int().check(z.minimum(0), z.maximum(100)),
+  name: localizedSchema,
+  meaning: localizedSchema,
+});
+
+/** What every card of advice holds: a title, a body, a quotation from the articles and two or three steps. */
+const cardFields = {
+  title: variedSchema,
+  body: variedSchema,
+  quote: quoteSchema,
+  steps: variedList(3),
+};
 
 /** Need levels, lowest first. */
 export const needLevelIds = ['low', 'moderate', 'high'] as const;
 export const needLevelIdSchema = z.enum(needLevelIds);
 export type NeedLevelId = z.infer<typeof needLevelIdSchema>;
 
-export const needLevelSchema = z.strictObject({
-  id: needLevelIdSchema,
-  /** Lowest need score (inclusive) that reaches this level. */
-  min: z.int().check(z.minimum(0), z.maximum(100)),
-  name: localizedSchema,
-  meaning: localizedSchema,
-});
+export const needLevelSchema = z.strictObject(levelFields(needLevelIdSchema));
 export type NeedLevel = z.infer<typeof needLevelSchema>;
 
-export const bandSchema = z.strictObject({
-    id: bandIdSchema,
-    /** Lowest score (inclusive) that reaches this band. */
-    min: z.int().check(z.minimum(0), z.maximum(100)),
-    name: localizedSchema,
-    /** What readiness at this level means (the verdict itself weighs need and readiness together). */
-    meaning: localizedSchema,
-  });
+export const bandSchema = z.strictObject(levelFields(bandIdSchema));
 export type Band = z.infer<typeof bandSchema>;
 
 export const guidanceSchema = z.strictObject({
-    dimension: dimensionIdSchema,
-    band: bandIdSchema,
-    title: variedSchema,
-    body: variedSchema,
-    quote: quoteSchema,
-    steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
-    /** The card sends the owner to win followers or reach: never shown while a gate is not met. */
-    growsReach: z.optional(z.literal(true)),
-  });
+  dimension: dimensionIdSchema,
+  band: bandIdSchema,
+  ...cardFields,
+  /** The card sends the owner to win followers or reach: never shown while a gate is not met. */
+  growsReach: z.optional(z.literal(true)),
+});
 export type Guidance = z.infer<typeof guidanceSchema>;
 
 /** The card for a gate's topic while the gate is not met: answered low («failed») or not known («unknown»). */
 export const gateGuidanceSchema = z.strictObject({
   item: z.string().check(z.minLength(1)),
   status: z.enum(['failed', 'unknown']),
-  title: variedSchema,
-  body: variedSchema,
-  quote: quoteSchema,
-  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
+  ...cardFields,
 });
 export type GateGuidance = z.infer<typeof gateGuidanceSchema>;
 
 /** Shown instead of a card that grows reach while a gate is not met: what to do with that topic meanwhile. */
-export const holdGuidanceSchema = z.strictObject({
-  dimension: dimensionIdSchema,
-  title: variedSchema,
-  body: variedSchema,
-  quote: quoteSchema,
-  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(3)),
-});
+export const holdGuidanceSchema = z.strictObject({ dimension: dimensionIdSchema, ...cardFields });
 export type HoldGuidance = z.infer<typeof holdGuidanceSchema>;
 
 /** The answers to the articles' question, one per cell of the need × readiness matrix (see lib/verdict.ts). */
@@ -223,7 +220,7 @@ export const verdictSchema = z.strictObject({
   body: variedSchema,
   /** What to do, or the minimum presence that pays in any case. */
   stepsTitle: localizedSchema,
-  steps: z.array(variedSchema).check(z.minLength(2), z.maxLength(4)),
+  steps: variedList(4),
   quote: quoteSchema,
 });
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -249,3 +246,20 @@ export const scaleSchema = z.strictObject({
     notApplicable: localizedSchema,
   });
 export type Scale = z.infer<typeof scaleSchema>;
+
+/** The whole questionnaire as data; lib/ scores against it, app/ renders it. */
+export type ContentModel = {
+  articles: Article[];
+  dimensions: Dimension[];
+  items: Item[];
+  need: NeedStep;
+  needItems: NeedItem[];
+  needLevels: NeedLevel[];
+  bands: Band[];
+  guidance: Guidance[];
+  gateGuidance: GateGuidance[];
+  holdGuidance: HoldGuidance[];
+  verdicts: Verdict[];
+  articleQuestions: ArticleQuestion[];
+  scale: Scale;
+};

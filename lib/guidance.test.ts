@@ -1,30 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandIds, dimensionIds, type Band, type BandId, type DimensionId, type Guidance, type Item } from './content-schema';
+import { bandIds, dimensionIds, type BandId, type DimensionId, type Guidance } from './content-schema';
 import { isOnHold, pickGuidance, pickPriorities } from './guidance';
 import type { AnswerValue, Answers } from './schemas';
-import { scoreAssessment, type AssessmentResult, type DimensionResult, type ScoringModel } from './scoring';
+import { toyItems, toyModel, toyText } from './fixtures/toy-model';
+import { scoreAssessment, type AssessmentResult, type DimensionResult } from './scoring';
 
-const text = { de: 'x', en: 'x' };
-const bands: Band[] = [
-  { id: 'early', min: 0, name: text, meaning: text },
-  { id: 'building', min: 40, name: text, meaning: text },
-  { id: 'ready', min: 60, name: text, meaning: text },
-  { id: 'strong', min: 80, name: text, meaning: text },
-];
+const text = toyText;
 // Two items per dimension; people-a and time-a are gates.
-const items: Item[] = dimensionIds.flatMap((d) =>
-  ['a', 'b'].map(
-    (s): Item => ({
-      id: `${d}-${s}`,
-      dimension: d,
-      prompt: text,
-      weight: 1,
-      ...((d === 'people' || d === 'time') && s === 'a' ? { gate: { reason: text, unclear: text } } : {}),
-    }),
-  ),
-);
-const model: ScoringModel = { dimensions: dimensionIds.map((id) => ({ id })), items, bands };
+const items = toyItems(['people-a', 'time-a']);
+const model = toyModel(items);
 const itemIds = items.map((i) => i.id);
 const card = (dimension: DimensionId, band: BandId): Guidance => ({
   dimension,

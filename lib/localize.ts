@@ -1,26 +1,16 @@
 import type {
   ArticleId,
   ArticleQuestion,
-  Band,
   BandId,
-  Dimension,
+  ContentModel,
   DimensionId,
-  GateGuidance,
-  Guidance,
-  HoldGuidance,
-  Item,
   Locale,
   Localized,
   MarketQuestion,
-  NeedItem,
-  NeedLevel,
   NeedLevelId,
-  NeedStep,
   Quote,
   RunnerQuestion,
-  Scale,
   TextMarket,
-  Verdict,
   VerdictId,
 } from './content-schema';
 import { localizeVaried, pickText, type TextContext, type VariedText } from './variants';
@@ -115,20 +105,8 @@ export type LocalizedContent<T = string> = {
 /** The content in one language with every variant kept: the runner and the market are chosen in the browser. */
 export type VariedContent = LocalizedContent<VariedText>;
 
-type Source = {
-  articles: { id: ArticleId; title: string }[];
-  dimensions: Dimension[];
-  items: Item[];
-  need: NeedStep;
-  needItems: NeedItem[];
-  needLevels: NeedLevel[];
-  bands: Band[];
-  guidance: Guidance[];
-  gateGuidance: GateGuidance[];
-  holdGuidance: HoldGuidance[];
-  verdicts: Verdict[];
-  scale: Scale;
-};
+/** The content a page localizes: the whole model, of whose articles only the titles count. */
+type Source = Omit<ContentModel, 'articles' | 'articleQuestions'> & { articles: { id: ArticleId; title: string }[] };
 
 /** Picks the text of one locale. */
 export function pick(text: Localized, locale: Locale): string {

@@ -8,6 +8,7 @@ import {
   MIN_SCORED_DIMENSIONS,
   PARTIAL_GATE_CAP,
   bandFor,
+  countAnswers,
   gateStatusOf,
   scoreAssessment,
   scoreDimension,
@@ -103,6 +104,29 @@ describe('bandFor', () => {
   it('falls back to the lowest band and refuses an empty band list', () => {
     expect(bandFor(5, bands.map((b) => ({ ...b, min: b.min + 10 })))).toBe('early');
     expect(() => bandFor(50, [])).toThrow();
+  });
+});
+
+describe('countAnswers', () => {
+  it('sorts every answer into one count and needs the floor or half the relevant statements', () => {
+    const values: (AnswerValue | undefined)[] = [1, 5, 'unknown', 'na', undefined, 3, undefined, 'na'];
+    expect(countAnswers(values, 2)).toEqual({
+      relevant: 6, known: 3, unknown: 1, notApplicable: 2, unanswered: 2, total: 8, minKnown: 3, missing: 0,
+    });
+    expect(countAnswers(values, 5)).toMatchObject({ minKnown: 5, missing: 2 });
+    expect(countAnswers([], 3)).toEqual({ relevant: 0, known: 0, unknown: 0, notApplicable: 0, unanswered: 0, total: 0, minKnown: 3, missing: 3 });
+  });
+  it('always adds up to the number of statements (property)', () => {
+    const value = fc.constantFrom<AnswerValue | undefined>(1, 2, 3, 4, 5, 'unknown', 'na', undefined);
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 30 }), fc.integer({ min: 0, max: 5 }), (values, floor) => {
+        const c = countAnswers(values, floor);
+        expect(c.known + c.unknown + c.notApplicable + c.unanswered).toBe(c.total);
+        expect(c.relevant).toBe(c.total - c.notApplicable);
+        expect(c.minKnown).toBeGreaterThanOrEqual(floor);
+        expect(c.missing).toBe(Math.max(0, c.minKnown - c.known));
+      }),
+    );
   });
 });
 

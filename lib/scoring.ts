@@ -20,7 +20,24 @@ export type DimensionStatus = 'scored' | 'too-few' | 'not-applicable';
 /** met: answered 4–5; partial: 3; failed: 1–2; unknown: «weiss nicht», no answer, or «betrifft uns nicht». */
 export type GateStatus = 'met' | 'partial' | 'failed' | 'unknown';
 
-export type DimensionResult = {
+/** How the answers to a group of statements fall, and how many answers on the scale a result of the group needs. */
+export type AnswerCounts = {
+  /** Statements not answered «trifft nicht zu» (unanswered ones count as relevant). */
+  relevant: number;
+  /** Relevant statements answered 1–5. */
+  known: number;
+  /** Statements answered «weiss nicht». */
+  unknown: number;
+  notApplicable: number;
+  unanswered: number;
+  total: number;
+  /** Answers on the scale a result needs. */
+  minKnown: number;
+  /** Answers on the scale still missing for a result (0 unless there are too few). */
+  missing: number;
+};
+
+export type DimensionResult = AnswerCounts & {
   dimension: DimensionId;
   /** 0–100 integer, or null when too few items are answered 1–5. */
   score: number | null;
@@ -29,19 +46,6 @@ export type DimensionResult = {
   /** The band of the score alone. */
   uncappedBand: BandId | null;
   status: DimensionStatus;
-  /** Items not answered «trifft nicht zu» (unanswered items count as relevant). */
-  relevant: number;
-  /** Relevant items answered 1–5. */
-  known: number;
-  /** Items answered «weiss nicht»: a gap, scored with 0 points. */
-  unknown: number;
-  notApplicable: number;
-  unanswered: number;
-  total: number;
-  /** Answers on the scale the dimension needs to be scored. */
-  minKnown: number;
-  /** Answers on the scale still missing for a score (0 unless the status is too-few). */
-  missing: number;
   /** The weakest gate of the dimension, or null when it has none. */
   gate: GateStatus | null;
 };
@@ -105,14 +109,40 @@ export function scoreItem(value: AnswerValue): number | null {
   return (value - 1) * 25;
 }
 
+/** Returns the highest of these levels whose minimum is at or below the score (the lowest if none is); throws without levels. */
+export function levelAt<Id extends string>(score: number, levels: readonly { id: Id; min: number }[]): Id {
+  const sorted = [...levels].sort((a, b) => a.min - b.min);
+  const lowest = sorted[0];
+  if (!lowest) throw new Error('levelAt: the model has no levels');
+  let level = lowest.id;
+  for (const l of sorted) if (l.min <= score) level = l.id;
+  return level;
+}
+
 /** Returns the highest band whose minimum is at or below the score (the lowest band if none is). */
 export function bandFor(score: number, bands: readonly ScoringBand[]): BandId {
-  const sorted = [...bands].sort((a, b) => a.min - b.min);
-  const lowest = sorted[0];
-  if (!lowest) throw new Error('bandFor: the model has no bands');
-  let band = lowest.id;
-  for (const b of sorted) if (b.min <= score) band = b.id;
-  return band;
+  return levelAt(score, bands);
+}
+
+/**
+ * Counts the answers to a group of statements. A result needs `floor` answers on the scale, or half the relevant
+ * statements when that is more; `missing` is how many of those are not there yet.
+ */
+export function countAnswers(values: readonly (AnswerValue | undefined)[], floor: number): AnswerCounts {
+  let known = 0;
+  let unknown = 0;
+  let notApplicable = 0;
+  let unanswered = 0;
+  for (const value of values) {
+    if (value === undefined) unanswered += 1;
+    else if (value === 'na') notApplicable += 1;
+    else if (value === 'unknown') unknown += 1;
+    else known += 1;
+  }
+  const total = values.length;
+  const relevant = total - notApplicable;
+  const minKnown = Math.max(floor, Math.ceil(relevant / 2));
+  return { relevant, known, unknown, notApplicable, unanswered, total, minKnown, missing: Math.max(0, minKnown - known) };
 }
 
 /** The lower of two bands (null counts as no limit). */
@@ -132,11 +162,6 @@ const gateRank: Record<GateStatus, number> = { failed: 0, unknown: 0, partial: 1
 /** The band a gate's own dimension can reach: a gate not known to be met never leaves a «ready» card. */
 const dimensionCap: Record<GateStatus, BandId | null> = { failed: 'early', unknown: 'early', partial: 'building', met: null };
 
-/** Answers on the scale a dimension needs: at least MIN_SCALE_ANSWERS and at least half of its relevant items. */
-export function minScaleAnswers(relevant: number): number {
-  return Math.max(MIN_SCALE_ANSWERS, Math.ceil(relevant / 2));
-}
-
 /**
  * Scores one dimension: the weighted mean of items answered 1–5 or «weiss nicht» (0 points), or null with too few
  * answers on the scale; a gate not met caps its band. Weights follow the market in `context`.
@@ -147,58 +172,39 @@ export function scoreDimension(
   model: ScoringModel,
   context: TextContext = {},
 ): DimensionResult {
-  let known = 0;
-  let unknown = 0;
-  let notApplicable = 0;
-  let unanswered = 0;
-  let total = 0;
   let weighted = 0;
   let weights = 0;
   let gate: GateStatus | null = null;
+  const items = model.items.filter((item) => item.dimension === dimension);
+  const values = items.map((item) => readAnswer(answers, item.id));
 
-  for (const item of model.items) {
-    if (item.dimension !== dimension) continue;
-    total += 1;
-    const value = readAnswer(answers, item.id);
+  items.forEach((item, index) => {
+    const value = values[index];
     if (item.gate) {
       const status = gateStatusOf(value);
       if (gate === null || gateRank[status] < gateRank[gate]) gate = status;
     }
-    if (value === undefined) {
-      unanswered += 1;
-      continue;
-    }
-    if (value === 'na') {
-      notApplicable += 1;
-      continue;
-    }
-    if (value === 'unknown') unknown += 1;
-    else known += 1;
+    // «Weiss nicht» is a gap: scored with 0 points.
+    const points = value === undefined ? null : scoreItem(value);
+    if (points === null) return;
     const weight = weightFor(item, context);
-    weighted += weight * (scoreItem(value) ?? 0);
+    weighted += weight * points;
     weights += weight;
-  }
+  });
 
-  const relevant = total - notApplicable;
-  const minKnown = minScaleAnswers(relevant);
+  const counts = countAnswers(values, MIN_SCALE_ANSWERS);
   const status: DimensionStatus =
-    relevant < MIN_SCALE_ANSWERS ? 'not-applicable' : known >= minKnown && weights > 0 ? 'scored' : 'too-few';
+    counts.relevant < MIN_SCALE_ANSWERS ? 'not-applicable' : counts.known >= counts.minKnown && weights > 0 ? 'scored' : 'too-few';
   const score = status === 'scored' ? Math.round(weighted / weights) : null;
   const uncappedBand = score === null ? null : bandFor(score, model.bands);
   return {
+    ...counts,
     dimension,
     score,
     band: uncappedBand === null ? null : lowerBand(uncappedBand, gate === null ? null : dimensionCap[gate]),
     uncappedBand,
     status,
-    relevant,
-    known,
-    unknown,
-    notApplicable,
-    unanswered,
-    total,
-    minKnown,
-    missing: status === 'too-few' ? minKnown - known : 0,
+    missing: status === 'too-few' ? counts.missing : 0,
     gate,
   };
 }

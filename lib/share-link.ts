@@ -1,5 +1,5 @@
-import { emptyChannelAnswers } from './channel-schema';
 import type { Assessment } from './schemas';
+import { createAssessment } from './workspace';
 import { MAX_SHARE_CODE_LENGTH, decodeShareCode, encodeShareCode, type DecodeResult, type SharePayload } from './share-code';
 
 /** The share code travels in the URL fragment, which browsers never send to a server. */
@@ -46,16 +46,7 @@ export function buildShareLink(
 
 /** A shared result as an assessment of the owner's own, to show read-only or to keep; it carries no action plan. A code without channel answers gives none. */
 export function assessmentFromShared(payload: SharePayload): Assessment {
-  return {
-    id: `shared-${payload.createdAt}`,
-    createdAt: payload.createdAt,
-    updatedAt: payload.createdAt,
-    respondent: 'owner',
-    coachMode: false,
-    profile: payload.profile,
-    answers: payload.answers,
-    notes: payload.notes ?? {},
-    actionPlan: { steps: {} },
-    channels: payload.channels ?? emptyChannelAnswers(),
-  };
+  const assessment = createAssessment(`shared-${payload.createdAt}`, new Date(payload.createdAt), { profile: payload.profile });
+  // The date as the link has it, to the letter: the id is made of it.
+  return { ...assessment, createdAt: payload.createdAt, updatedAt: payload.createdAt, answers: payload.answers, notes: payload.notes ?? {}, channels: payload.channels ?? assessment.channels };
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionIds, type Band, type Item } from './content-schema';
 import type { Assessment, Client, Workspace } from './schemas';
 import { assessmentWithPlanSchema, clientSchema, workspaceSchema } from './schemas';
-import type { ScoringModel } from './scoring';
 import {
   addClient,
   addClientAssessment,
@@ -31,6 +29,7 @@ import {
   restartAssessment,
   withActionPlan,
 } from './workspace';
+import { toyItems, toyModel } from './fixtures/toy-model';
 import fc from 'fast-check';
 
 const created = new Date('2026-03-02T08:30:00.000Z');
@@ -60,16 +59,9 @@ function client(id: string, name: string, assessments: Assessment[] = []): Clien
   return { ...createClient(id, name, created), assessments };
 }
 
-const text = { de: 'x', en: 'x' };
-const bands: Band[] = [
-  { id: 'early', min: 0, name: text, meaning: text },
-  { id: 'building', min: 40, name: text, meaning: text },
-  { id: 'ready', min: 60, name: text, meaning: text },
-  { id: 'strong', min: 80, name: text, meaning: text },
-];
 // Two items per dimension: a dimension is scored with at least two answers on the scale.
-const items: Item[] = dimensionIds.flatMap((d) => ['a', 'b'].map((s): Item => ({ id: `${d}-${s}`, dimension: d, prompt: text, weight: 1 })));
-const model: ScoringModel = { dimensions: dimensionIds.map((id) => ({ id })), items, bands };
+const items = toyItems();
+const model = toyModel(items);
 /** Every item of the toy model answered with one value: each dimension, and so the overall score, is (value − 1)·25. */
 const allAnswered = (value: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(items.map((i) => [i.id, value]));
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { Link } from '@/i18n/navigation';
+import { LinkRow } from '@/components/ui/link-row';
 
 /** Shown when a page fails while rendering: says the saved answers are untouched and offers a way on. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -15,14 +15,14 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         {t('errorTitle')}
       </h1>
       <p>{t('errorBody')}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={reset}>
-          {t('retry')}
-        </button>
-        <Link className="button button--secondary" href="/">
-          {t('home')}
-        </Link>
-      </div>
+      <LinkRow
+        action={
+          <button type="button" className="button" onClick={reset}>
+            {t('retry')}
+          </button>
+        }
+        ways={[{ href: '/', label: t('home') }]}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { LinkRow } from '@/components/ui/link-row';
 
 export default async function NotFound() {
   const t = await getTranslations('errors');
@@ -7,14 +7,12 @@ export default async function NotFound() {
     <section className="error-page" aria-labelledby="error-title">
       <h1 id="error-title">{t('notFoundTitle')}</h1>
       <p>{t('notFoundBody')}</p>
-      <div className="button-row">
-        <Link className="button" href="/">
-          {t('home')}
-        </Link>
-        <Link className="button button--secondary" href="/check">
-          {t('check')}
-        </Link>
-      </div>
+      <LinkRow
+        ways={[
+          { href: '/', label: t('home') },
+          { href: '/check', label: t('check') },
+        ]}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { LinkRow } from '@/components/ui/link-row';
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -11,14 +11,12 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
       <section className="hero">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
-        <div className="button-row">
-          <Link className="button" href="/check">
-            {t('start')}
-          </Link>
-          <Link className="button button--secondary" href="/methode">
-            {t('method')}
-          </Link>
-        </div>
+        <LinkRow
+          ways={[
+            { href: '/check', label: t('start') },
+            { href: '/methode', label: t('method') },
+          ]}
+        />
       </section>
       <div className="facts">
         <section className="card" aria-labelledby="for-whom">

@@ -4,8 +4,7 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 import { content } from '../../content';
 import type { DimensionId, Locale } from '../../lib/content-schema';
 import { formatDate } from '../../lib/dates';
-import type { AnswerValue, Answers, Assessment, Client, Workspace } from '../../lib/schemas';
-import { STORAGE_KEY, serializeWorkspace } from '../../lib/storage';
+import type { AnswerValue, Answers, Assessment } from '../../lib/schemas';
 import { expect } from '../fixtures';
 import type { ChannelAnswers } from '../../lib/channel-schema';
 import { CHANNEL_STEP, DEFAULT_CHANNELS, answerChannelStep, answerSetup, dimensionTitle, escapeRegExp, fill, groupCount, messages, questionGroup, questionGroups, stepHeading, steps, worded } from '../helpers';
@@ -14,15 +13,6 @@ export const coachLabels = (locale: Locale) => messages[locale].coach;
 
 /** The URL of the coach page of one client. */
 export const clientPath = (locale: Locale, clientId: string) => `/${locale}/coach/${encodeURIComponent(clientId)}`;
-
-/** Answers for every item of the check, built from a value per item id and a default for the rest. */
-export function answersFrom(base: (step: number, question: number) => AnswerValue, overrides: Answers = {}): Answers {
-  const answers: Answers = {};
-  for (const [s, step] of steps.entries()) {
-    for (const [q, item] of step.items.entries()) answers[item.id] = base(s, q);
-  }
-  return { ...answers, ...overrides };
-}
 
 export function optionText(locale: Locale, value: AnswerValue): string {
   if (value === 'unknown') return content.scale.unknown[locale];
@@ -101,43 +91,6 @@ export function isDrawnOutline(d: string): boolean {
   if (!/^M/.test(d)) return false;
   const points = [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,]+(-?[\d.]+)/g)].map(([, x, y]) => `${Number(x).toFixed(1)},${Number(y).toFixed(1)}`);
   return points.length >= 3 && new Set(points).size >= 3;
-}
-
-/** Puts a workspace into this browser's storage the way the app saves it, then loads `path`. */
-export async function seedWorkspace(page: Page, workspace: Workspace, path: string) {
-  await page.goto('/de');
-  await page.evaluate(
-    ({ key, value }) => window.localStorage.setItem(key, value),
-    { key: STORAGE_KEY, value: serializeWorkspace(workspace, new Date()) },
-  );
-  await page.goto(path);
-}
-
-/** A stored assessment with all answers given, as the app would have saved it. */
-export function storedAssessment(
-  id: string,
-  createdAt: string,
-  respondent: Assessment['respondent'],
-  answers: Answers,
-  extra: Partial<Assessment> = {},
-): Assessment {
-  return {
-    id,
-    createdAt,
-    updatedAt: createdAt,
-    respondent,
-    coachMode: true,
-    profile: {},
-    answers,
-    notes: {},
-    actionPlan: { steps: {} },
-    channels: { goals: [], existing: {} },
-    ...extra,
-  };
-}
-
-export function storedClient(id: string, name: string, assessments: Assessment[], extra: Partial<Client> = {}): Client {
-  return { id, name, createdAt: '2026-01-05T09:00:00.000Z', profile: {}, targets: {}, assessments, ...extra };
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never gets there. */

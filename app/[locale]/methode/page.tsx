@@ -6,9 +6,9 @@ import { localizeArticleQuestions, localizeContent } from '@/lib/localize';
 import { channels, smeFacts } from '@/content/channels';
 import { Quotation } from '@/components/ui/quotation';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { TableHead } from '@/components/ui/table-head';
 import type { SourcedFact } from '@/lib/channel-schema';
 import { MAX_CHANNELS, PRESENCE_MINUTES } from '@/lib/channels';
-import { MIN_NEED_ANSWERS } from '@/lib/need';
 import { GATE_CAP, MIN_SCORED_DIMENSIONS, scoreItem } from '@/lib/scoring';
 import { AxesSection } from './_components/axes-section';
 
@@ -22,7 +22,6 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'method' });
-  const ta = await getTranslations({ locale, namespace: 'axes' });
   const localized = localizeContent(content, locale);
   const questions = localizeArticleQuestions(content.articleQuestions, locale);
   const capName = localized.bands.find((b) => b.id === GATE_CAP)?.name ?? '';
@@ -48,27 +47,6 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         needLevels={localized.needLevels}
         bands={localized.bands}
         verdicts={localized.verdicts}
-        labels={{
-          title: ta('title'),
-          intro: ta('intro'),
-          needTitle: ta('needTitle'),
-          needBody: ta('needBody', { min: MIN_NEED_ANSWERS }),
-          needLevels: ta('needLevels'),
-          readinessTitle: ta('readinessTitle'),
-          readinessBody: ta('readinessBody'),
-          matrixTitle: ta('matrixTitle'),
-          matrixCaption: ta('matrixCaption'),
-          colNeed: ta('colNeed'),
-          colGroundwork: ta('colGroundwork'),
-          colReady: ta('colReady'),
-          colUnclear: ta('colUnclear'),
-          rowUnclear: ta('rowUnclear'),
-          notNowBody: ta('notNowBody'),
-          wordingTitle: ta('wordingTitle'),
-          wordingBody: ta('wordingBody'),
-          weight: (weight) => t('weight', { weight }),
-          range: (min, max) => t('bandRange', { min, max }),
-        }}
       />
 
       <section aria-labelledby="scale">
@@ -130,13 +108,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         <p>{t('channelsAssumption')}</p>
         <ScrollTable labelledBy="channels">
           <table className="question-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('channelsColChannel')}</th>
-                <th scope="col">{t('channelsColRhythm')}</th>
-                <th scope="col">{t('channelsColFacts')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: t('channelsColChannel') }, { label: t('channelsColRhythm') }, { label: t('channelsColFacts') }]} />
             <tbody>
               {channels.map((c) => (
                 <tr key={c.id}>
@@ -185,12 +157,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         <h2 id="questions">{t('questionsTitle')}</h2>
         <ScrollTable labelledBy="questions">
           <table className="question-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('colQuestion')}</th>
-                <th scope="col">{t('colItems')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: t('colQuestion') }, { label: t('colItems') }]} />
             <tbody>
               {questions.map((q) => (
                 <tr key={q.id}>

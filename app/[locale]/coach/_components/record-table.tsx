@@ -1,5 +1,6 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { TableHead, type Column } from '@/components/ui/table-head';
 
 /**
  * A titled list of the coach's records (clients, checks): the heading, which takes focus when a deleted row's
@@ -17,7 +18,7 @@ export function RecordTable({
   headingRef: Ref<HTMLHeadingElement>;
   /** The text shown instead of the table, or null when there are rows. */
   empty: string | null;
-  columns: { label: string; numeric?: boolean }[];
+  columns: readonly Column[];
   className?: string;
   children: ReactNode;
 }) {
@@ -32,15 +33,7 @@ export function RecordTable({
       ) : (
         <ScrollTable labelledBy={id}>
           <table className="data-table table-reflow">
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={columns} />
             <tbody>{children}</tbody>
           </table>
         </ScrollTable>

@@ -9,6 +9,7 @@ import type { LocalizedDimension } from '@/lib/localize';
 import { actionPlanSchema, dueOptions, limits, type Assessment } from '@/lib/schemas';
 import { createAssessment, updateAssessment, withActionPlan, type AssessmentRef } from '@/lib/workspace';
 import { SaveRow } from '@/components/ui/save-row';
+import { TableHead } from '@/components/ui/table-head';
 
 /** The action plan: per priority a next step, who and by when, plus the follow-up date; with writing lines on paper. */
 export function ActionPlan({
@@ -67,14 +68,7 @@ export function ActionPlan({
 
       {/* On paper: what was agreed, and lines to write on. */}
       <table className="plan-table print-only">
-        <thead>
-          <tr>
-            <th scope="col">{tc('colDimension')}</th>
-            <th scope="col">{tr('planStep')}</th>
-            <th scope="col">{tr('planOwner')}</th>
-            <th scope="col">{tr('planDue')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: tc('colDimension') }, { label: tr('planStep') }, { label: tr('planOwner') }, { label: tr('planDue') }]} />
         <tbody>
           {priorities.map((d) => {
             const step = plan.steps[d.id];

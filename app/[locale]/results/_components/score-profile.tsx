@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { BandBadge } from '@/components/band-badge';
 import { ChartWithTable } from '@/components/charts/chart-with-table';
+import { TableHead } from '@/components/ui/table-head';
 import type { DimensionId } from '@/lib/content-schema';
 import type { LocalizedBand, LocalizedDimension } from '@/lib/localize';
 import type { AssessmentResult } from '@/lib/scoring';
@@ -32,18 +33,14 @@ export function ScoreProfile({
       <ChartWithTable rows={rows} series={[{ key: 'current', name: t('seriesCurrent'), color: '#1f5566' }]} label={chartLabel} caption={t('chartAlt')}>
         <table className="score-table table-reflow">
           <caption>{t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colDimension')}</th>
-              <th scope="col" className="num">
-                {t('colScore')}
-              </th>
-              <th scope="col">{t('colBand')}</th>
-              <th scope="col" className="num no-print-narrow">
-                {t('colAnswers')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('colDimension') },
+              { label: t('colScore'), numeric: true },
+              { label: t('colBand') },
+              { label: t('colAnswers'), numeric: true, className: 'no-print-narrow' },
+            ]}
+          />
           <tbody>
             {result.dimensions.map((d) => (
               <tr key={d.dimension} className={priorities.includes(d.dimension) ? 'is-priority' : undefined}>

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { ChartWithTable } from '@/components/charts/chart-with-table';
 import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { TableHead } from '@/components/ui/table-head';
 import type { DimensionId, Locale } from '@/lib/content-schema';
 import { compareAssessments, compareChannelPlans, formatDelta, type ChannelComparison } from '@/lib/compare';
 import type { ChannelId } from '@/lib/channel-schema';
@@ -72,6 +73,11 @@ export function CompareView({
     .join('; ')}.`;
   const planOf = (a: Assessment) => planForAssessment(a, scoreAssessment(a.answers, content.model, contextOf(a.profile)), content.channels);
   const answerLabel = (value: unknown) => (value === undefined ? '–' : (content.scaleLabels[String(value)] ?? String(value)));
+  const dated = (label: string, assessment: Assessment) => (
+    <>
+      {label} <span className="th-date">({formatDate(assessment.createdAt, locale)})</span>
+    </>
+  );
   const pickers = [
     { key: 'before', label: t('compareBefore'), value: before.id, onChange: setBeforeId },
     { key: 'after', label: t('compareAfter'), value: after.id, onChange: setAfterId },
@@ -102,22 +108,14 @@ export function CompareView({
         <ScrollTable label={t('compareCaption')}>
         <table className="score-table">
           <caption>{t('compareCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colDimension')}</th>
-              <th scope="col" className="num">
-                {t('colBefore')} <span className="th-date">({formatDate(before.createdAt, locale)})</span>
-              </th>
-              <th scope="col" className="num">
-                {t('colAfter')} <span className="th-date">({formatDate(after.createdAt, locale)})</span>
-              </th>
-              {[t('colDelta'), ...(hasTargets ? [t('colTarget'), t('colToTarget')] : [])].map((label) => (
-                <th key={label} scope="col" className="num">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('colDimension') },
+              { key: 'before', numeric: true, label: dated(t('colBefore'), before) },
+              { key: 'after', numeric: true, label: dated(t('colAfter'), after) },
+              ...[t('colDelta'), ...(hasTargets ? [t('colTarget'), t('colToTarget')] : [])].map((label) => ({ label, numeric: true })),
+            ]}
+          />
           <tbody>
             {comparison.dimensions.map((d) => (
               <tr key={d.dimension}>
@@ -179,16 +177,14 @@ export function CompareView({
       ) : (
         <ScrollTable label={t('disagreementsTitle')}>
           <table className="data-table disagreements table-reflow">
-            <thead>
-              <tr>
-                <th scope="col">{t('colItem')}</th>
-                <th scope="col">{name(before)}</th>
-                <th scope="col">{name(after)}</th>
-                <th scope="col" className="num">
-                  {t('colDifference')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('colItem') },
+                { key: 'before', label: name(before) },
+                { key: 'after', label: name(after) },
+                { label: t('colDifference'), numeric: true },
+              ]}
+            />
             <tbody>
               {comparison.disagreements.map((d) => (
                 <tr key={d.itemId}>
