@@ -4,6 +4,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { content } from '../content';
 import type { DimensionId, Locale } from '../lib/content-schema';
 import { formatDate } from '../lib/dates';
+import type { ChannelAnswers } from '../lib/channel-schema';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
 import { expect, test, type Seed } from './fixtures';
@@ -33,13 +34,23 @@ const profile = {
 } as const;
 const longNote = 'Im Gespräch ergänzt: Wer antwortet auf Anfragen am Freitagabend, und wer vertritt in den Ferien? '.repeat(3);
 
-/** The owner's own check: complete, varied, with «weiss nicht» (also on a gate) and a long company profile. */
+/** Channel answers that give the longest plan: three channels, the presence, and advice on every kind of existing channel. */
+const busyChannels = {
+  reach: 'local',
+  goals: ['enquiries', 'applicants', 'regulars', 'findable', 'network'],
+  hours: 8,
+  formats: ['text', 'photo', 'video'],
+  existing: { facebook: 'active', instagram: 'dormant', 'whatsapp-business': 'dormant', youtube: 'abandoned', x: 'abandoned' },
+} as const satisfies ChannelAnswers;
+
+/** The owner's own check: complete, varied, with «weiss nicht» (also on a gate), a long company profile and a full channel plan. */
 const own = makeAssessment({
   id: 'own',
   createdAt: '2026-03-05T10:30:00.000Z',
   answers: answerAll((item, index) => (index % 9 === 4 || item.id === gates[1] ? 'unknown' : scale[(index * 3) % 5]!)),
   profile,
   coachName: 'Andrea Muster-Beispiel',
+  channels: { ...busyChannels, goals: [...busyChannels.goals], formats: [...busyChannels.formats] },
 });
 
 const holzwurm = makeClient({
@@ -55,8 +66,15 @@ const holzwurm = makeClient({
       coachName: 'Andrea Muster-Beispiel',
       answers: answerAll((_item, i) => scale[i % 5]!),
       notes: { strategy: longNote, culture: 'Kurz: «Kultur» <b>offen</b>.', offline: longNote },
+      channels: { reach: 'regional', goals: ['enquiries'], hours: 1, formats: ['photo'], existing: { facebook: 'dormant' } },
     }),
-    makeAssessment({ id: 'h-3', createdAt: '2026-02-10T14:30:00.000Z', answers: answerAll((_item, i) => scale[4 - (i % 5)]!) }),
+    // Later, with more hours: the comparison lists the channels the plan gained.
+    makeAssessment({
+      id: 'h-3',
+      createdAt: '2026-02-10T14:30:00.000Z',
+      answers: answerAll((_item, i) => scale[4 - (i % 5)]!),
+      channels: { reach: 'regional', goals: ['enquiries', 'applicants'], hours: 5, formats: ['photo', 'text'], existing: { facebook: 'active' } },
+    }),
   ],
 });
 holzwurm.targets = { strategy: 80, processes: 70, culture: 75, time: 60, offline: 95 };
@@ -70,7 +88,8 @@ const velo = makeClient({
   id: 'c-velo',
   name: 'Velo Kuhn GmbH',
   assessments: [
-    makeAssessment({ id: 'velo-capped', createdAt: '2026-01-20T09:00:00.000Z', answers: capped }),
+    // A gate answered low: the channel plan says to wait.
+    makeAssessment({ id: 'velo-capped', createdAt: '2026-01-20T09:00:00.000Z', answers: capped, channels: { ...busyChannels, goals: ['findable'], formats: ['photo'], existing: {} } }),
     makeAssessment({ id: 'velo-partial', createdAt: '2026-02-20T09:00:00.000Z', answers: partial }),
   ],
 });
@@ -374,6 +393,8 @@ async function walkThrough(
   // The owner's own results, then with the share link shown and the profile form open.
   await page.goto(`/${locale}/results`);
   await expect(page.getByTestId('overall-score')).toBeVisible();
+  // With the longest channel plan: three channels, the presence, a rhythm table and advice on five existing channels.
+  await expect(page.getByRole('heading', { level: 3, name: t.channels.existingTitle })).toBeVisible();
   await check('results-own', { targets: true, axe: true });
   await page.getByRole('button', { name: t.share.copy, exact: true }).click();
   await expect(page.getByRole('textbox', { name: t.share.linkLabel })).toBeVisible();
@@ -402,6 +423,7 @@ async function walkThrough(
   await page.goto(`/${locale}/results?client=c-velo&assessment=velo-capped`);
   const cappedBand = content.bands.find((b) => b.id === expectedResult(capped).band)!.name[locale];
   await expect(page.getByText(fill(t.results.gateCapped, { band: cappedBand }), { exact: true })).toBeVisible();
+  await expect(page.getByText(t.channels.wait, { exact: true })).toBeVisible();
   await check('results-capped');
   await page.goto(`/${locale}/results?client=c-velo&assessment=velo-partial`);
   await expect(page.getByText(t.results.unscored, { exact: false })).toBeVisible();
@@ -452,6 +474,7 @@ async function walkThrough(
   await page.goto(`/${locale}/coach/${holzwurm.id}`);
   await expect(h1(holzwurm.name)).toBeVisible();
   await expect(page.getByRole('region', { name: t.coach.compareTitle, exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: t.coach.channelsCompareCaption })).toBeVisible();
   await check('client-comparison', { targets: true, axe: true });
   await page.getByText(t.coach.profileTitle, { exact: true }).click();
   await expect(page.getByRole('button', { name: t.profile.save, exact: true })).toBeVisible();
