@@ -76,6 +76,12 @@ export function ChannelPlan({
             <div className="channel-card channel-card--presence">
               <h3>{t('presenceTitle')}</h3>
               <p>{t('presenceBody', { channel: channel(plan.presence.channel).name })}</p>
+              {/* Online maintains, offline decides: said here when no card of the same channel says it. */}
+              {!plan.channels.some((line) => line.channel === plan.presence?.channel) && (
+                <p>
+                  <strong>{t('offline')}</strong> {channel(plan.presence.channel).offline}
+                </p>
+              )}
             </div>
           )}
 
