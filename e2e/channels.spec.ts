@@ -190,6 +190,9 @@ test('while nobody has the time, the plan says to wait and what to prepare, and 
   await expect(section.getByText(t.wait, { exact: true })).toBeVisible();
   for (const step of [t.prepare1, t.prepare2, t.prepare3]) await expect(section.getByText(step, { exact: true })).toBeVisible();
   await expect(channelCards(section)).toHaveCount(0);
+  // Being findable stays, with the real meetings it leads to.
+  await expect(section.getByRole('heading', { level: 3, name: t.presenceTitle })).toBeVisible();
+  await expect(section).toContainText(`${t.offline} ${catalogue.find((c) => c.id === 'google-business')!.offline.de}`);
 });
 
 test('the plan prints on a page of its own after a summary of at most two pages', async ({ page, seed }, testInfo) => {
