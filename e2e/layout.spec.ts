@@ -89,7 +89,7 @@ const velo = makeClient({
   name: 'Velo Kuhn GmbH',
   assessments: [
     // A gate answered low: the channel plan says to wait.
-    makeAssessment({ id: 'velo-capped', createdAt: '2026-01-20T09:00:00.000Z', answers: capped, channels: { ...busyChannels, goals: ['findable'], formats: ['photo'], existing: {} } }),
+    makeAssessment({ id: 'velo-capped', createdAt: '2026-01-20T09:00:00.000Z', answers: capped, profile: { market: 'b2c' }, channels: { ...busyChannels, goals: ['findable'], formats: ['photo'], existing: {} } }),
     makeAssessment({ id: 'velo-partial', createdAt: '2026-02-20T09:00:00.000Z', answers: partial }),
   ],
 });
