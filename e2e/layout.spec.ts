@@ -67,6 +67,7 @@ const holzwurm = makeClient({
       answers: answerAll((_item, i) => scale[i % 5]!),
       notes: { strategy: longNote, culture: 'Kurz: «Kultur» <b>offen</b>.', offline: longNote },
       channels: { reach: 'regional', goals: ['enquiries'], hours: 1, formats: ['photo'], existing: { facebook: 'dormant' } },
+      profile,
     }),
     // Later, with more hours: the comparison lists the channels the plan gained.
     makeAssessment({
@@ -74,6 +75,7 @@ const holzwurm = makeClient({
       createdAt: '2026-02-10T14:30:00.000Z',
       answers: answerAll((_item, i) => scale[4 - (i % 5)]!),
       channels: { reach: 'regional', goals: ['enquiries', 'applicants'], hours: 5, formats: ['photo', 'text'], existing: { facebook: 'active' } },
+      profile,
     }),
   ],
 });
