@@ -7,6 +7,7 @@ import { formatDate } from '../lib/dates';
 import type { ChannelAnswers } from '../lib/channel-schema';
 import type { AnswerValue, Workspace } from '../lib/schemas';
 import { encodeShareCode } from '../lib/share-code';
+import { encodeInvitation } from '../lib/team-code';
 import { expect, test, type Seed } from './fixtures';
 import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, pluralOther, stepHeading } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
@@ -497,6 +498,14 @@ async function walkThrough(
   await check('team-view', { targets: true, axe: true });
   await page.getByRole('button', { name: t.team.actions.delete, exact: true }).click();
   await cancelDialog(t.team.actions.deleteTitle);
+  // The list of every round, and the page an invited person opens first (with the longest company name).
+  await page.goto(`/${locale}/team`);
+  await expect(h1(t.team.list.title)).toBeVisible();
+  await check('team-list', { targets: true, axe: true });
+  const invitation = encodeInvitation({ roundId: round.id, companyName: holzwurm.name, locale, createdAt: round.createdAt });
+  await page.goto(`/${locale}/team/join#i=${invitation}`);
+  await expect(h1(t.team.join.title)).toBeVisible();
+  await check('team-join', { targets: true, axe: true });
 
   // The notices of the app itself, last, as a waiting update stays announced on every page: a new version, then no network.
   await visitOnce(page, `/${locale}/results`);
