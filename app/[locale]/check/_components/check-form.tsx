@@ -37,7 +37,6 @@ export type VariedCheckStep = { dimension: LocalizedDimension<VariedText>; items
 /** The questionnaire: the need step, then one dimension per step, saved to this browser on every answer. */
 export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: VariedCheckStep[]; scale: LocalizedScale }) {
   const t = useTranslations('check');
-  const tn = useTranslations('need');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
@@ -137,16 +136,6 @@ export function CheckForm({ need, steps, scale }: { need: NeedCheckStep; steps: 
           headingRef={headingRef}
           need={need}
           scale={scale}
-          labels={{
-            next: t('next'),
-            errorSummaryTitle: t('errorSummaryTitle'),
-            errorRequired: t('errorRequired'),
-            optionsHint: t('optionsHint'),
-            coachPromptsTitle: t('coachPromptsTitle'),
-            coachNotesHint: t('coachNotesHint'),
-            needHint: tn('hint'),
-            setupTitle: tn('setupTitle'),
-          }}
           answers={answers}
           setup={{ runner: assessment?.profile.runner, market: assessment?.profile.market }}
           onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}
