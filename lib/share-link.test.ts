@@ -17,16 +17,6 @@ function assessmentWith(notes: Notes) {
   };
 }
 
-describe('readShareFragment', () => {
-  it('reads the code after #r= and nothing else', () => {
-    expect(readShareFragment('#r=1.abc')).toBe('1.abc');
-    expect(readShareFragment('#r=')).toBe('');
-    expect(readShareFragment('')).toBeNull();
-    expect(readShareFragment('#main')).toBeNull();
-    expect(readShareFragment('#x=1.abc')).toBeNull();
-  });
-});
-
 describe('buildShareLink', () => {
   it('puts the code in the fragment of the page it is given, replacing any fragment there', () => {
     const link = buildShareLink(`${base}#r=old`, assessmentWith({}), items, { withNotes: false });

@@ -2,17 +2,13 @@ import type { Assessment } from './schemas';
 import { createAssessment } from './workspace';
 import { MAX_SHARE_CODE_LENGTH, decodeShareCode, encodeShareCode, type DecodeResult, type SharePayload } from './share-code';
 
-/** The share code travels in the URL fragment, which browsers never send to a server. */
-const FRAGMENT = /^#r=(.*)$/s;
+import { readShareFragment } from './share-fragment';
+
+// Kept apart so a page can tell whether a fragment holds a code without loading the decoder.
+export { readShareFragment };
 
 export type ShareLinkError = 'too-long';
 export type ShareLinkResult = { ok: true; url: string } | { ok: false; error: ShareLinkError };
-
-/** Reads the share code from a URL fragment ("#r=…"), or null when the fragment holds none. */
-export function readShareFragment(hash: string): string | null {
-  const match = FRAGMENT.exec(hash);
-  return match ? match[1]! : null;
-}
 
 /**
  * Decodes the results a URL fragment carries, or null when it carries none; codes of earlier versions are read with

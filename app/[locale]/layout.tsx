@@ -5,9 +5,9 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppStatus } from '@/components/app/app-status';
+import { ErrorTextsProvider } from '@/components/app/error-texts';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { ClientMessages } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -37,6 +37,8 @@ export default async function LocaleLayout({
   // Reading the request makes every page render per request, so Next can stamp its scripts with the CSP nonce.
   await headers();
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const ta = await getTranslations({ locale, namespace: 'app' });
+  const te = await getTranslations({ locale, namespace: 'errors' });
 
   return (
     <html lang={locale === 'de' ? 'de-CH' : 'en'}>
@@ -45,12 +47,15 @@ export default async function LocaleLayout({
           {t('skip')}
         </a>
         <SiteHeader locale={locale} />
-        <ClientMessages namespaces={['app']}>
-          <AppStatus />
-        </ClientMessages>
+        {/* Translated here: no page needs the translation runtime in the browser for the header, status or error page. */}
+        <AppStatus
+          texts={{ updateAvailable: ta('updateAvailable'), reload: ta('reload'), updateKeeps: ta('updateKeeps'), offline: ta('offline') }}
+        />
         <main id="main" tabIndex={-1}>
-          {/* The error page is a client component; each page hands its own client leaves what they render. */}
-          <ClientMessages namespaces={['errors']}>{children}</ClientMessages>
+          {/* The error page is a client component; each page hands its own client leaves the messages they render. */}
+          <ErrorTextsProvider texts={{ errorTitle: te('errorTitle'), errorBody: te('errorBody'), retry: te('retry'), home: te('home') }}>
+            {children}
+          </ErrorTextsProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

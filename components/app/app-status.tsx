@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 const SW_URL = '/serwist/sw.js';
@@ -14,12 +13,14 @@ function subscribeToNetwork(onChange: () => void) {
   };
 }
 
+/** The status texts, translated on the server. */
+export type AppStatusTexts = { updateAvailable: string; reload: string; updateKeeps: string; offline: string };
+
 /**
  * Registers the service worker and tells the user what it means: a new version waits until they reload (answers are
  * saved with every click, so nothing is lost), and without a network the app still works and sends nothing.
  */
-export function AppStatus() {
-  const t = useTranslations('app');
+export function AppStatus({ texts: t }: { texts: AppStatusTexts }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const online = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine, () => true);
 
@@ -66,16 +67,16 @@ export function AppStatus() {
     <div className="app-status no-print" aria-live="polite">
       {waiting && (
         <p className="notice app-status__update" role="status">
-          {t('updateAvailable')} –{' '}
+          {t.updateAvailable} –{' '}
           <button type="button" className="button button--small" onClick={reload}>
-            {t('reload')}
+            {t.reload}
           </button>{' '}
-          <span className="muted">{t('updateKeeps')}</span>
+          <span className="muted">{t.updateKeeps}</span>
         </p>
       )}
       {!online && (
         <p className="notice app-status__offline" role="status">
-          {t('offline')}
+          {t.offline}
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { startTransition, useEffect, useState, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+import { useAfterIdle } from '@/components/ui/use-after-idle';
 
 const placeholder = (
   <div className="radar-wrap" aria-hidden="true">
@@ -17,16 +18,6 @@ const Radar = dynamic(() => import('./radar-chart').then((m) => m.DimensionRadar
  * meanwhile, so nothing shifts when it arrives.
  */
 export function LazyRadar(props: ComponentProps<typeof Radar>) {
-  const [show, setShow] = useState(false);
-  useEffect(() => {
-    const reveal = () => startTransition(() => setShow(true));
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(reveal, { timeout: 1500 }) : window.setTimeout(reveal, 200);
-    window.addEventListener('beforeprint', reveal);
-    return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-      window.removeEventListener('beforeprint', reveal);
-    };
-  }, []);
+  const show = useAfterIdle();
   return show ? <Radar {...props} /> : placeholder;
 }

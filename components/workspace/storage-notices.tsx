@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { buildWorkspaceExport } from '@/lib/import-file';
 import { dismissNotice, replaceWorkspace, useWorkspace, type StoreNotice } from './workspace-store';
 import { downloadText } from './download';
 
@@ -64,9 +63,11 @@ export function StorageNotices({
           <button
             type="button"
             className="button button--secondary"
-            onClick={() =>
-              downloadText(t('exportFileName'), buildWorkspaceExport(workspace, new Date()), 'application/json')
-            }
+            onClick={async () => {
+              // The export code loads on the click: the pages that show this notice never wait for it.
+              const { buildWorkspaceExport } = await import('@/lib/import-file');
+              downloadText(t('exportFileName'), buildWorkspaceExport(workspace, new Date()), 'application/json');
+            }}
           >
             {t('memoryExport')}
           </button>

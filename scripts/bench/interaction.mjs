@@ -193,8 +193,9 @@ async function measureAnswers({ browser, origin, path, rate, count, deadline }) 
     if (questionCount === 0) throw new Error('no question on the check step');
     for (let i = 0; i < count && Date.now() < deadline; i++) {
       const before = await probeState(tab);
-      // Question i, answer 1..5 in turn, so every click changes a value.
-      const label = questions.nth(i % questionCount).locator('.option label').nth((i + Math.floor(i / questionCount)) % 5);
+      // Question i, its answers in turn, so every click changes a value (the need step's two choices have fewer than five).
+      const labels = questions.nth(i % questionCount).locator('.option label');
+      const label = labels.nth((i + Math.floor(i / questionCount)) % Math.min(5, await labels.count()));
       await label.click({ timeout: 10_000 });
       let after = await probeState(tab);
       const waitUntil = Date.now() + 5000;

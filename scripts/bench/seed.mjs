@@ -4,8 +4,16 @@ import path from 'node:path';
 export const STORAGE_KEY = 'smc:workspace';
 export const ENVELOPE_VERSION = 2;
 
-/** Item ids of content/items.ts: transpiled and imported when it is self-contained, else read with a pattern. */
+/** Every statement id an assessment answers: the need statements of content/need.ts, then the items of content/items.ts. */
 export async function loadItemIds(root) {
+  // The need step's statements come first, as in the check: a complete assessment answers them too.
+  const needSource = await readFile(path.join(root, 'content', 'need.ts'), 'utf8').catch(() => '');
+  const needIds = [...needSource.matchAll(/^\s*id:\s*['"](need-[a-z0-9-]+)['"]/gm)].map((m) => m[1]);
+  return [...needIds, ...(await loadReadinessItemIds(root))];
+}
+
+/** Item ids of content/items.ts: transpiled and imported when it is self-contained, else read with a pattern. */
+async function loadReadinessItemIds(root) {
   const file = path.join(root, 'content', 'items.ts');
   const source = await readFile(file, 'utf8');
   try {
@@ -46,7 +54,8 @@ export function buildSeedEnvelope(itemIds, now = new Date()) {
       updatedAt: at,
       respondent: 'owner',
       coachMode: false,
-      profile: { companyName: 'Muster Schreinerei AG', industry: 'Schreinerei', size: '10-49', market: 'b2b' },
+      // Both choices of the need step are made, so «Weiter» on step 1 goes on.
+      profile: { companyName: 'Muster Schreinerei AG', industry: 'Schreinerei', size: '10-49', market: 'b2b', runner: 'employee' },
       answers,
       notes: {},
       actionPlan: { steps: {} },

@@ -51,7 +51,6 @@ export function CheckForm({
   channelNames: Record<ChannelId, string>;
 }) {
   const t = useTranslations('check');
-  const tn = useTranslations('need');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
@@ -165,16 +164,6 @@ export function CheckForm({
           // A team round has no channel step: the count is known here, not on the server.
           need={{ ...need, stepLabel: t('stepOf', { current: 1, total: totalSteps }) }}
           scale={scale}
-          labels={{
-            next: t('next'),
-            errorSummaryTitle: t('errorSummaryTitle'),
-            errorRequired: t('errorRequired'),
-            optionsHint: t('optionsHint'),
-            coachPromptsTitle: t('coachPromptsTitle'),
-            coachNotesHint: t('coachNotesHint'),
-            needHint: tn('hint'),
-            setupTitle: tn('setupTitle'),
-          }}
           answers={answers}
           setup={{ runner: assessment?.profile.runner, market: assessment?.profile.market }}
           onAnswer={(itemId: string, value: AnswerValue) => change((a) => withAnswer(a, itemId, value, new Date()))}

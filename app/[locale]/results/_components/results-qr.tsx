@@ -1,31 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { drawQrCode } from '@/lib/qr';
-import type { Assessment } from '@/lib/schemas';
-import { buildShareLink } from '@/lib/share-link';
+import dynamic from 'next/dynamic';
+import type { ComponentProps } from 'react';
+import { useAfterIdle } from '@/components/ui/use-after-idle';
+
+// The share code and the QR encoder load once the results are on screen and the browser is idle, or when printing starts.
+const ResultsQrCode = dynamic(() => import('./results-qr-code').then((m) => m.ResultsQrCode), { ssr: false });
 
 /**
  * On paper only: a QR code of the same link as «Link kopieren» (never with notes), so the printed results open on a
  * phone. Loaded on its own after the page, so the QR encoder stays out of the first scripts.
  */
-export function ResultsQr({ assessment, items }: { assessment: Assessment; items: readonly { id: string }[] }) {
-  const t = useTranslations('print');
-  const drawing = useMemo(() => {
-    const link = buildShareLink(`${window.location.origin}${window.location.pathname}`, assessment, items, { withNotes: false });
-    return link.ok ? { ...drawQrCode(link.url), url: link.url } : null;
-  }, [assessment, items]);
-  if (!drawing) return null;
-  const quiet = 4;
-  const box = drawing.size + 2 * quiet;
-  return (
-    <figure className="results-qr print-only" data-url={drawing.url}>
-      <svg viewBox={`${-quiet} ${-quiet} ${box} ${box}`} role="img" aria-label={t('qrLabel')} shapeRendering="crispEdges">
-        <rect x={-quiet} y={-quiet} width={box} height={box} fill="#fff" />
-        <path d={drawing.path} fill="#000" />
-      </svg>
-      <figcaption>{t('qrCaption')}</figcaption>
-    </figure>
-  );
+export function ResultsQr(props: ComponentProps<typeof ResultsQrCode>) {
+  return useAfterIdle() ? <ResultsQrCode {...props} /> : null;
 }

@@ -1,128 +1,14 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
-import { StartRoundButton } from '@/components/team/start-round-button';
-import { downloadText } from '@/components/workspace/download';
-import { updateWorkspace } from '@/components/workspace/workspace-store';
-import { Link } from '@/i18n/navigation';
-import { buildAssessmentExport } from '@/lib/import-file';
-import type { Assessment } from '@/lib/schemas';
-import { buildShareLink } from '@/lib/share-link';
-import { createAssessment, updateAssessment, withProfile, type AssessmentRef } from '@/lib/workspace';
+import type { ComponentProps } from 'react';
+import { useAfterIdle } from '@/components/ui/use-after-idle';
 
-// The profile form (react-hook-form) loads only when someone opens it.
-const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
+// Below the results and never on paper: the tools (and the share, export and team code behind them) load once the
+// results are on screen and the browser is idle.
+const ResultsToolsPanel = dynamic(() => import('./results-tools-panel').then((m) => m.ResultsToolsPanel), { ssr: false });
 
 /** What one can do with the results: print, share a link, export, edit the profile or the answers. */
-export function ResultsTools({
-  assessment,
-  assessmentRef,
-  items,
-  checkHref,
-}: {
-  assessment: Assessment;
-  assessmentRef: AssessmentRef;
-  items: readonly { id: string }[];
-  checkHref: string;
-}) {
-  const t = useTranslations('share');
-  const tr = useTranslations('print');
-  const tres = useTranslations('results');
-  const tp = useTranslations('profile');
-  const id = useId();
-  const [withNotes, setWithNotes] = useState(false);
-  const [link, setLink] = useState('');
-  const [status, setStatus] = useState('');
-  const [profileOpen, setProfileOpen] = useState(false);
-  const hasNotes = Object.keys(assessment.notes).length > 0;
-  const exportFile = () => downloadText(t('exportFileName'), buildAssessmentExport(assessment, new Date()), 'application/json');
-
-  const copyLink = async () => {
-    const built = buildShareLink(`${window.location.origin}${window.location.pathname}`, assessment, items, { withNotes });
-    if (!built.ok) {
-      // A link the recipient could not open is never offered.
-      setLink('');
-      setStatus(t('tooLong'));
-      return;
-    }
-    setLink(built.url);
-    try {
-      await navigator.clipboard.writeText(built.url);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
-
-  return (
-    <section className="results-tools no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('title')}</h2>
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {tr('button')}
-        </button>
-        <Link className="button button--secondary" href={checkHref}>
-          {tres('editAnswers')}
-        </Link>
-      </div>
-      {assessmentRef.kind === 'current' && <StartRoundButton companyName={assessment.profile.companyName ?? ''} />}
-
-      <div className="tool">
-        <p className="muted">{t('privacy')}</p>
-        {hasNotes && (
-          <div className="checkbox">
-            <input
-              id={`${id}-notes`}
-              type="checkbox"
-              checked={withNotes}
-              onChange={(e) => {
-                setWithNotes(e.target.checked);
-                setLink('');
-                setStatus('');
-              }}
-            />
-            <label htmlFor={`${id}-notes`}>{t('includeNotes')}</label>
-          </div>
-        )}
-        <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={copyLink}>
-            {t('copy')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={exportFile}>
-            {t('exportButton')}
-          </button>
-          <Link className="button button--quiet" href="/coach#data">
-            {t('importLink')}
-          </Link>
-        </div>
-        {link && (
-          <div className="field">
-            <label htmlFor={`${id}-link`}>{t('linkLabel')}</label>
-            <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          </div>
-        )}
-        <p role="status" className="muted">
-          {status}
-        </p>
-      </div>
-
-      <details className="tool" onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
-        <summary>{tp('edit')}</summary>
-        {profileOpen && (
-          <ProfileForm
-            profile={assessment.profile}
-            onSave={(profile) =>
-              updateWorkspace((ws) =>
-                updateAssessment(ws, assessmentRef, (a) => withProfile(a, profile, new Date()), () =>
-                  createAssessment(assessment.id, new Date()),
-                ),
-              )
-            }
-          />
-        )}
-      </details>
-    </section>
-  );
+export function ResultsTools(props: ComponentProps<typeof ResultsToolsPanel>) {
+  return useAfterIdle() ? <ResultsToolsPanel {...props} /> : null;
 }

@@ -11,7 +11,7 @@ import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
-import { planForAssessment, type LocalizedChannel } from '@/lib/channels';
+import type { LocalizedChannel } from '@/lib/channels';
 import { assessmentHref, checkSteps } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
 import { AnswerFacts } from './answer-facts';
@@ -127,7 +127,7 @@ export function ResultsView({
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
-      <ChannelPlan plan={planForAssessment(assessment, result, channels)} channels={channels} checkHref={channelsHref} />
+      <ChannelPlan assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
       <OtherTopicsSection {...cards} />
       <CoachNotes notes={assessment.notes} dimensions={content.dimensions} needTitle={content.need.title} />
       {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}

@@ -1,13 +1,16 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ClientSelect } from '@/components/ui/client-select';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import { createId } from '@/lib/ids';
 import type { Assessment, Workspace } from '@/lib/schemas';
 import { addClientAssessment } from '@/lib/workspace';
+
+// Only a shared link shows this banner: the dialog's code stays out of the scripts one's own results wait for.
+const ConfirmDialog = dynamic(() => import('@/components/ui/confirm-dialog').then((m) => m.ConfirmDialog), { ssr: false });
 
 /** The banner over shared, read-only results, with the ways to keep them; never overwrites without asking. */
 export function SharedBanner({ assessment, workspace }: { assessment: Assessment; workspace: Workspace }) {
