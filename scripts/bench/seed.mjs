@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const STORAGE_KEY = 'smc:workspace';
-export const ENVELOPE_VERSION = 2;
+export const ENVELOPE_VERSION = 6;
 
 /** Every statement id an assessment answers: the need statements of content/need.ts, then the items of content/items.ts. */
 export async function loadItemIds(root) {
@@ -42,7 +42,10 @@ export async function checkStorageContract(root) {
   return problems;
 }
 
-/** A complete v2 workspace envelope: one owner assessment with an answer for every item, a realistic spread of values. */
+/**
+ * A complete workspace envelope of the current storage version: one owner assessment with an answer for every item, a
+ * realistic spread of values, and the channel answers, so the results page shows a whole channel plan.
+ */
 export function buildSeedEnvelope(itemIds, now = new Date()) {
   const spread = [4, 3, 5, 4, 2, 4, 3, 5];
   const answers = Object.fromEntries(itemIds.map((id, index) => [id, spread[index % spread.length]]));
@@ -59,6 +62,7 @@ export function buildSeedEnvelope(itemIds, now = new Date()) {
       answers,
       notes: {},
       actionPlan: { steps: {} },
+      channels: { reach: 'regional', goals: ['enquiries', 'applicants'], hours: 3, formats: ['text', 'photo'], existing: { facebook: 'dormant' } },
     },
     clients: [],
   };
