@@ -26,6 +26,7 @@ export function ChannelStep({
   onBack,
   onNext,
   isLast,
+  focusOnMount = false,
 }: {
   answers: ChannelAnswers;
   channelNames: Record<ChannelId, string>;
@@ -35,6 +36,8 @@ export function ChannelStep({
   onBack: () => void;
   onNext: () => void;
   isLast: boolean;
+  /** Focus the heading once mounted: when the step's code arrived after the move to it. */
+  focusOnMount?: boolean;
 }) {
   const t = useTranslations('channels');
   const tc = useTranslations('check');
@@ -47,6 +50,11 @@ export function ChannelStep({
   useEffect(() => {
     if (submitted && missing.length > 0) summaryRef.current?.focus();
   }, [submitted, missing.length]);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+    // Once, on mount: later focus moves belong to the check.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const update = (change: Partial<ChannelAnswers>) => {
     const next = channelAnswersSchema.parse({ ...draft, ...change });

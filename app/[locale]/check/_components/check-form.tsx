@@ -7,6 +7,7 @@ import dynamic from 'next/dynamic';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useAfterIdle } from '@/components/ui/use-after-idle';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
 import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem, type LocalizedScale } from '@/lib/localize';
@@ -28,12 +29,14 @@ import {
 } from '@/lib/workspace';
 import { emptyChannelAnswers, type ChannelId } from '@/lib/channel-schema';
 import { contextOf, type VariedText } from '@/lib/variants';
-import { ChannelStep } from './channel-step';
 import { NeedStep, type NeedCheckStep } from './need-step';
 import { StepForm, type CheckStep } from './step-form';
 
 // The optional profile form loads when someone opens it.
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
+// The channel questions close the check: their code loads while the earlier steps are answered (see the effect below).
+const loadChannelStep = () => import('./channel-step').then((m) => m.ChannelStep);
+const ChannelStep = dynamic(loadChannelStep, { ssr: false });
 
 /** A step of one dimension with every wording variant; it is worded for the firm once the need step is answered. */
 export type VariedCheckStep = { dimension: LocalizedDimension<VariedText>; items: LocalizedItem<VariedText>[] };
@@ -101,6 +104,12 @@ export function CheckForm({
     [searchParams],
   );
 
+  // Fetch the channel step's code once the page is idle, so it is there when the owner gets to it.
+  const idle = useAfterIdle();
+  useEffect(() => {
+    if (idle) void loadChannelStep();
+  }, [idle]);
+
   // Moving to a step moves focus to its heading, so screen readers start at the new question group.
   useEffect(() => {
     if (moved) headingRef.current?.focus();
@@ -156,6 +165,8 @@ export function CheckForm({
           onBack={() => goTo(step - 1)}
           onNext={finish}
           isLast
+          // Its code may arrive after the move: it then focuses its own heading.
+          focusOnMount={moved}
         />
       ) : current === null ? (
         <NeedStep
