@@ -7,7 +7,6 @@ import dynamic from 'next/dynamic';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useAfterIdle } from '@/components/ui/use-after-idle';
 import { useRouter } from '@/i18n/navigation';
 import { createId } from '@/lib/ids';
 import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem, type LocalizedScale } from '@/lib/localize';
@@ -34,7 +33,7 @@ import { StepForm, type CheckStep } from './step-form';
 
 // The optional profile form loads when someone opens it.
 const ProfileForm = dynamic(() => import('@/components/profile/profile-form').then((m) => m.ProfileForm));
-// The channel questions close the check: their code loads while the earlier steps are answered (see the effect below).
+// The channel questions close the check: their code loads on the step before them (see the effect below).
 const loadChannelStep = () => import('./channel-step').then((m) => m.ChannelStep);
 const ChannelStep = dynamic(loadChannelStep, { ssr: false });
 
@@ -104,11 +103,10 @@ export function CheckForm({
     [searchParams],
   );
 
-  // Fetch the channel step's code once the page is idle, so it is there when the owner gets to it.
-  const idle = useAfterIdle();
+  // Fetch the channel step's code on the step before it, so it is there when the owner gets to it.
   useEffect(() => {
-    if (idle) void loadChannelStep();
-  }, [idle]);
+    if (channelStep && step >= channelStep - 1) void loadChannelStep();
+  }, [channelStep, step]);
 
   // Moving to a step moves focus to its heading, so screen readers start at the new question group.
   useEffect(() => {
