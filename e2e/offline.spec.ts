@@ -31,7 +31,8 @@ test.describe('working without a network', () => {
       const expected = expectedResult(answers);
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
 
-      // The summary on at most two pages, the channel plan on a page of its own after it.
+      // The summary on at most two pages, the channel plan (which shows once the results are on screen) on a page of its own after it.
+      await expect(page.getByRole('region', { name: t.channels.title, exact: true })).toBeVisible();
       const pdf = await printToPdf(page, testInfo, `offline-${locale}`);
       const planPage = pdf.pageTexts.findIndex((text) => squash(text).includes(squash(t.channels.tableCaption))) + 1;
       expect(planPage, 'the channel plan is printed after the summary').toBeGreaterThan(1);
