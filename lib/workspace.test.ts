@@ -461,6 +461,12 @@ describe('firstOpenStep', () => {
     expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'b-1': 1, 'c-1': 5 })).toBe(3);
     expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'c-1': 5 })).toBe(2);
   });
+
+  it('goes on to the step after the items (the channel questions) once every item is answered, and only then', () => {
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'b-1': 1, 'c-1': 5 }, 4)).toBe(4);
+    expect(firstOpenStep(steps, { 'a-1': 3, 'a-2': 2, 'b-1': 1 }, 4)).toBe(3);
+    expect(firstOpenStep(steps, null, 4)).toBe(1);
+  });
 });
 
 describe('restartAssessment', () => {

@@ -46,11 +46,18 @@ export function checkSteps(dimensionCount: number, ref: Pick<AssessmentRef, 'kin
   return { total: channelStep ?? dimensionCount + 1, channelStep };
 }
 
-/** The step (1-based) to resume at: the first with an unanswered item, else the last; 1 without an assessment. */
-export function firstOpenStep(steps: readonly { itemIds: readonly string[] }[], answers: Answers | null): number {
+/**
+ * The step (1-based) to resume at: the first with an unanswered item; with every item answered, `finalStep` (a step
+ * after the item steps, such as the channel questions) or else the last; 1 without an assessment.
+ */
+export function firstOpenStep(
+  steps: readonly { itemIds: readonly string[] }[],
+  answers: Answers | null,
+  finalStep: number | null = null,
+): number {
   if (!answers) return 1;
   const index = steps.findIndex((step) => step.itemIds.some((id) => !Object.hasOwn(answers, id)));
-  return index === -1 ? Math.max(steps.length, 1) : index + 1;
+  return index === -1 ? (finalStep ?? Math.max(steps.length, 1)) : index + 1;
 }
 
 /** Sets the answers the channel plan is made from. */

@@ -6,7 +6,6 @@ import { ClientMessages } from '@/i18n/client-messages';
 import type { ChannelId } from '@/lib/channel-schema';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
-import { checkSteps } from '@/lib/workspace';
 import { CheckForm } from './_components/check-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -21,11 +20,9 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: 'check' });
   // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
   const localized = localizeVariedContent(content, locale);
-  const { total } = checkSteps(localized.dimensions.length, { kind: 'current' });
   const need = {
     step: localized.need,
     items: localized.needItems,
-    stepLabel: t('stepOf', { current: 1, total }),
     notesLabel: t('coachNotesLabel', { dimension: localized.need.title }),
   };
   const channelNames = Object.fromEntries(channels.map((c) => [c.id, c.name[locale]])) as Record<ChannelId, string>;

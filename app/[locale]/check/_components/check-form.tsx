@@ -47,7 +47,7 @@ export function CheckForm({
   scale,
   channelNames,
 }: {
-  need: NeedCheckStep;
+  need: Omit<NeedCheckStep, 'stepLabel'>;
   steps: VariedCheckStep[];
   scale: LocalizedScale;
   channelNames: Record<ChannelId, string>;
@@ -66,8 +66,7 @@ export function CheckForm({
   const resumeStep = useMemo(() => {
     if (!assessment?.profile.runner || !assessment.profile.market) return 1;
     const itemSteps = [{ itemIds: need.items.map((i) => i.id) }, ...steps.map((s) => ({ itemIds: s.items.map((i) => i.id) }))];
-    const answered = itemSteps.every((s) => s.itemIds.every((id) => Object.hasOwn(assessment.answers, id)));
-    return answered && channelStep ? channelStep : firstOpenStep(itemSteps, assessment.answers);
+    return firstOpenStep(itemSteps, assessment.answers, channelStep);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [need, steps, ready, assessment?.id]);
   const step = hasStepParam ? stepParam : resumeStep;
@@ -170,7 +169,7 @@ export function CheckForm({
         <NeedStep
           key={`need-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
           headingRef={headingRef}
-          // A team round has no channel step: the count is known here, not on the server.
+          // The count depends on the round (a team round has no channel step): it is known here, not on the server.
           need={{ ...need, stepLabel: t('stepOf', { current: 1, total: totalSteps }) }}
           scale={scale}
           answers={answers}
