@@ -59,6 +59,16 @@ const coachAnswers: Answers = {
   ...pick('coach'),
 };
 
+/** The client «Velo Huber» with the owner's check (T1) and then the coach's (T2, with these answers), as stored. */
+function ownerThenCoach(coachSide: Answers): Workspace {
+  const check = (id: string, createdAt: string, respondent: 'owner' | 'coach', answers: Answers) =>
+    makeAssessment({ id, createdAt, respondent, answers, coachMode: true });
+  return {
+    current: null,
+    clients: [makeClient({ id: 'c-1', name: 'Velo Huber', assessments: [check('a-1', T1, 'owner', ownerAnswers), check('a-2', T2, 'coach', coachSide)] })],
+  };
+}
+
 /** The disagreements the comparison must list, in the order of the check: both answers on the scale, ≥ 2 points apart. */
 const expectedDisagreements = content.items
   .filter((item) => {
@@ -553,19 +563,7 @@ test.describe('the coach workspace', () => {
     };
     const before = expectedResult(ownerAnswers).dimensions.find((d) => d.dimension === 'culture')!.score;
     expect(expectedResult(withoutCulture).unscored).toEqual(['culture']);
-    await seed.workspace({
-      current: null,
-      clients: [
-        makeClient({
-          id: 'c-1',
-          name: 'Velo Huber',
-          assessments: [
-            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
-            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: withoutCulture, coachMode: true }),
-          ],
-        }),
-      ],
-    });
+    await seed.workspace(ownerThenCoach(withoutCulture));
     await page.goto(clientPath('de', 'c-1'));
     const section = compareSection(page, 'de');
     const title = dimensionTitle('de', 'culture');
@@ -584,19 +582,7 @@ test.describe('the coach workspace', () => {
 
   test('a check just started, without answers, leaves the comparison intact', async ({ page, seed }) => {
     const before = expectedResult(ownerAnswers);
-    await seed.workspace({
-      current: null,
-      clients: [
-        makeClient({
-          id: 'c-1',
-          name: 'Velo Huber',
-          assessments: [
-            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
-            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: {}, coachMode: true }),
-          ],
-        }),
-      ],
-    });
+    await seed.workspace(ownerThenCoach({}));
     await page.goto(clientPath('de', 'c-1'));
     const section = compareSection(page, 'de');
     const table = section.getByRole('table', { name: t.compareCaption });
@@ -611,19 +597,7 @@ test.describe('the coach workspace', () => {
   });
 
   test('targets outside 0–100 are refused at the field and nothing is saved', async ({ page, seed }) => {
-    await seed.workspace({
-      current: null,
-      clients: [
-        makeClient({
-          id: 'c-1',
-          name: 'Velo Huber',
-          assessments: [
-            makeAssessment({ id: 'a-1', createdAt: T1, respondent: 'owner', answers: ownerAnswers, coachMode: true }),
-            makeAssessment({ id: 'a-2', createdAt: T2, respondent: 'coach', answers: coachAnswers, coachMode: true }),
-          ],
-        }),
-      ],
-    });
+    await seed.workspace(ownerThenCoach(coachAnswers));
     await page.goto(clientPath('de', 'c-1'));
     const targetsSection = page.getByRole('region', { name: t.targetsTitle });
     const field = (id: DimensionId) => targetsSection.getByLabel(fill(t.targetFor, { dimension: dimensionTitle('de', id) }));
