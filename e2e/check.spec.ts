@@ -4,6 +4,7 @@ import { pickGuidance } from '../lib/guidance';
 import type { AnswerValue, Answers } from '../lib/schemas';
 import { MIN_SCORED_DIMENSIONS } from '../lib/scoring';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
+import { drawnChart } from './support/charts';
 import {
   answerSetup,
   answerStep,
@@ -56,6 +57,7 @@ async function expectResults(page: Page, locale: Locale, answers: Answers) {
   // The chart: an image named by its text alternative, drawn as an SVG with a filled nine-cornered outline.
   const chart = page.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.chartAlt)}`) });
   await expect(chart).toBeVisible();
+  await drawnChart(chart);
   await expect(chart.locator('svg').first()).toBeVisible();
   const outline = chart.locator('.recharts-radar-polygon path.recharts-polygon').first();
   // Nine corners (recharts repeats the first one to close the outline).

@@ -21,6 +21,7 @@ import {
 } from './support/coach';
 import { answerAll, makeAssessment, makeClient } from './support/factory';
 import { expectNoAxeViolations } from './support/axe';
+import { drawnChart } from './support/charts';
 
 const t = messages.de.coach;
 const tImport = messages.de.import;
@@ -159,6 +160,7 @@ async function expectComparison(page: Page, withTargets: boolean) {
   await expect(chart).toBeVisible();
   const legend = section.locator('.legend li');
   await expect(legend).toHaveText(withTargets ? [nameBefore, nameAfter, t.targetSeries] : [nameBefore, nameAfter]);
+  await drawnChart(chart);
   await expect(chart.locator('.recharts-radar-polygon path')).toHaveCount(withTargets ? 3 : 2);
   const outlines = await radarOutlines(chart);
   expect(outlines.filter(isDrawnOutline), `drawn outlines: ${outlines.join(' | ')}`).toHaveLength(withTargets ? 3 : 2);
@@ -571,6 +573,7 @@ test.describe('the coach workspace', () => {
     await expect(rowNamed(table, page, title).getByRole('cell')).toHaveText([String(before), '–', '–']);
     const chart = section.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.compareChart)}`) });
     await expect(chart).toHaveAccessibleName(new RegExp(`${escapeRegExp(title)}: ${before} → –`));
+    await drawnChart(chart);
     await expect(chart.locator('.recharts-radar-polygon path')).toHaveCount(2);
     const [beforeOutline, afterOutline] = await radarOutlines(chart);
     // recharts closes an outline with a line back to its first corner: count the distinct corners.

@@ -11,6 +11,7 @@ import { encodeInvitation } from '../lib/team-code';
 import { expect, test, type Seed } from './fixtures';
 import { CHECK_STEP_COUNT, expectedResult, fill, locales, messages, pluralOther, stepHeading } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
+import { showCharts } from './support/charts';
 import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
 import { visitOnce } from './support/offline';
 
@@ -152,6 +153,8 @@ const radarNames = (locale: Locale) =>
 
 /** Measures the page as it is now and keeps a screenshot of it. */
 async function measure(page: Page, testInfo: TestInfo, locale: Locale, state: string, options: { dialog?: boolean } = {}) {
+  // The reader scrolls over the whole page: every chart gets its drawing, measured below. A dialog sits over a page measured before.
+  if (!options.dialog) await showCharts(page);
   await page.evaluate(() => document.fonts.ready);
   const names = radarNames(locale);
   const result = await page.evaluate(

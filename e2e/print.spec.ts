@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 import { dimensionTitle, escapeRegExp, expectedResult, fill, locales, messages, worded } from './helpers';
 import { onPages, pagesWith, readPdf, readTable, readWords, squash, type PdfText } from './support/pdf';
 import { answerAll, makeAssessment } from './support/factory';
+import { showCharts } from './support/charts';
 
 /** Every text of a guidance card that is printed, in one locale. */
 function printedLength(guidance: (typeof content.guidance)[number], locale: Locale): number {
@@ -92,8 +93,22 @@ const profiles: Record<Locale, Profile & { companyName: string; industry: string
 const coachName = 'Andrea Muster-Beispiel';
 const createdAt = '2026-03-05T10:30:00.000Z';
 
+/** Replaces the browser's print dialog with a record of each call: whether every chart on the page was drawn then. */
+async function stubPrint(page: Page) {
+  await page.evaluate(() => {
+    const calls: { chartsDrawn: boolean }[] = [];
+    (window as unknown as { printCalls: typeof calls }).printCalls = calls;
+    window.print = () => {
+      const charts = Array.from(document.querySelectorAll('.radar[role="img"]'));
+      calls.push({ chartsDrawn: charts.length > 0 && charts.every((chart) => chart.querySelector('.recharts-wrapper svg') !== null) });
+    };
+  });
+}
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: { chartsDrawn: boolean }[] }).printCalls);
+
 /** Lays out the results for paper, saves them as an A4 PDF (the browser's own print path) and reads the PDF back. */
 async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfText> {
+  await showCharts(page);
   await page.emulateMedia({ media: 'print' });
   const path = testInfo.outputPath(`${name}.pdf`);
   await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
@@ -207,15 +222,10 @@ test.describe('printing the results', () => {
       await expect(header.getByText(profile.companyName, { exact: true })).toBeVisible();
       await expect(header).toContainText(profile.industry);
 
-      // The print button hands over to the browser's own print (the same print CSS as Ctrl+P).
-      await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed += 1;
-        };
-      });
+      // The print button hands over to the browser's own print (the same print CSS as Ctrl+P), with the chart drawn.
+      await stubPrint(page);
       await page.getByRole('button', { name: t.print.button, exact: true }).click();
-      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect.poll(() => printCalls(page)).toEqual([{ chartsDrawn: true }]);
 
       await page.emulateMedia({ media: 'print' });
 
@@ -356,5 +366,54 @@ test.describe('printing the results', () => {
     }
     expect(onPages(pdf, 'Im Gespräch ergänzt', notesPage - 1), 'no note on the summary pages').toBe(false);
     expect(dialogs, 'no script ran').toEqual([]);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 740 }, isMobile: true, hasTouch: true });
+
+    test('the chart is drawn as the reader nears it, in a box of its final size, and Ctrl+P and the print button wait for it', async ({
+      page,
+      seed,
+    }) => {
+      const t = messages.de;
+      const { answers } = longestAnswers('de', false, profiles.de);
+      await seed.workspace({ current: makeAssessment({ createdAt, answers, profile: profiles.de }), clients: [] });
+      await page.goto('/de/results');
+      await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers, profiles.de).overall));
+      const chart = page.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.results.chartAlt)}`) });
+      const table = page.getByRole('table', { name: t.results.tableCaption });
+      await expect(chart).toBeVisible();
+      await expect(table).toBeVisible();
+      // Far below the first screen nothing has drawn it, yet its box already has the drawing's size.
+      const place = () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('.radar[role="img"]')!.getBoundingClientRect();
+          const rows = document.querySelector('.score-table')!.getBoundingClientRect();
+          return { height: Math.round(frame.height), tableBelowChart: Math.round(rows.top - frame.top) };
+        });
+      const before = await place();
+      expect(before.height, 'the empty chart box keeps the drawing’s height').toBeGreaterThan(150);
+      expect(await chart.evaluate((el) => el.getBoundingClientRect().top), 'the chart starts below the first screen and a half').toBeGreaterThan(740 * 1.5);
+      // The tools below load once the page is idle: by then an eager chart would be there too.
+      await expect(page.getByRole('button', { name: t.print.button, exact: true })).toBeAttached();
+      await expect(chart.locator('svg')).toHaveCount(0);
+
+      // Ctrl+P before the reader ever scrolled there: the page draws the chart first, then prints.
+      await stubPrint(page);
+      await page.keyboard.press('ControlOrMeta+KeyP');
+      await expect.poll(() => printCalls(page)).toEqual([{ chartsDrawn: true }]);
+      await expect(chart.locator('.recharts-radar-polygon path').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){8,9}Z$/);
+      expect(await place(), 'the drawing fills its box: nothing moved').toEqual(before);
+
+      // Scrolling towards it draws it, in the same box.
+      await page.reload();
+      await expect(page.getByTestId('overall-score')).toBeVisible();
+      await expect(chart).toBeVisible();
+      expect(await place()).toEqual(before);
+      await expect(chart.locator('svg')).toHaveCount(0);
+      await page.getByRole('heading', { level: 2, name: t.results.chartTitle }).scrollIntoViewIfNeeded();
+      await expect(chart.locator('.recharts-polar-angle-axis-tick').first()).toBeVisible();
+      expect(await place(), 'the drawing fills its box: nothing moved').toEqual(before);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { summarizeRound } from '../lib/team-round';
 import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures';
 import { answerFor, answerSetup, fill, messages, optionLabel, questionGroup, steps, type Locale } from './helpers';
 import { expectNoAxeViolations } from './support/axe';
+import { showCharts } from './support/charts';
 import { tabTo } from './support/coach';
 import { onPages, readPdf } from './support/pdf';
 import { answerAll, makeAssessment, makeClient, makeRound } from './support/factory';
@@ -125,6 +126,7 @@ test.describe('team round', () => {
     await expect(named.getByRole('rowheader')).toHaveText(['Andrea Meier, Lernende', 'Verkauf']);
 
     // Print: A4, at most two pages, with the median table and the disagreements.
+    await showCharts(page);
     await page.emulateMedia({ media: 'print' });
     const file = testInfo.outputPath('team-round.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -211,6 +213,7 @@ test.describe('team round', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.setViewportSize({ width: 1280, height: 900 });
+    await showCharts(page);
     await page.emulateMedia({ media: 'print' });
     const file = testInfo.outputPath('team-round-of-five.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });

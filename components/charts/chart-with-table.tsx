@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { LazyRadar } from './lazy-radar';
-import type { RadarRow, RadarSeries } from './radar-chart';
+import { DimensionRadar, type RadarRow, type RadarSeries } from './radar-chart';
 
 /** The radar chart with its table beside it (below it on a phone): the table holds the same numbers as text. */
 export function ChartWithTable({
@@ -19,7 +18,7 @@ export function ChartWithTable({
   return (
     <div className="profile-chart__grid">
       <figure className="profile-chart__figure">
-        <LazyRadar rows={rows} series={series} label={label} />
+        <DimensionRadar rows={rows} series={series} label={label} />
         {caption && <figcaption className="visually-hidden">{caption}</figcaption>}
       </figure>
       {children}

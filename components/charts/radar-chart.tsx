@@ -1,13 +1,18 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-import { layoutRadar, type RadarLayout } from '@/lib/radar-layout';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { layoutRadar } from '@/lib/radar-layout';
+import { awaitDrawing, chartsWanted, subscribeToChartDemand } from './chart-demand';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 /** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
 export type RadarRow = { label: string; shortLabel: string } & Record<string, number | string | null>;
+
+// recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
+const RadarDrawing = dynamic(() => import('./radar-drawing').then((m) => m.RadarDrawing), { ssr: false });
 
 /** The drawing on paper, and the widest on screen; print CSS scales it to the column it prints in. */
 const PRINT_WIDTH = 380;
@@ -65,29 +70,23 @@ function useScreenBox(ref: RefObject<HTMLDivElement | null>) {
   return box;
 }
 
-function Tick({ index, layout }: { index?: number; layout: RadarLayout }) {
-  const label = layout.labels[index ?? -1];
-  if (!label) return null;
-  return (
-    <text x={label.x} textAnchor={label.anchor} fontSize={layout.fontSize} fill="#1d2b36" dominantBaseline="central">
-      {label.lines.map((line, i) => (
-        <tspan key={i} x={label.x} y={label.ys[i]}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
 /**
  * A vector radar chart of the nine dimensions, drawn at the width it is shown in (up to 380 px) with every axis label
- * whole and inside the drawing; on paper always the 380 px drawing, scaled by the print CSS, never blank.
- * Its text alternative is the table beside it; the legend is plain HTML so it reads and prints as text.
+ * whole and inside the drawing; on paper always the 380 px drawing, scaled by the print CSS.
+ * The frame is laid out at once and keeps the drawing's exact size, so nothing moves when recharts arrives: the score,
+ * the tables and the text never wait for it. Its text alternative is the table beside it; the legend is plain HTML so it
+ * reads and prints as text.
  */
 export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; series: RadarSeries[]; label: string }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   const box = useScreenBox(wrapRef);
+  // Half a screen ahead: time enough to fetch and draw while the reader scrolls towards it.
+  const near = useNearViewport(wrapRef, '50% 0px');
+  const wanted = useSyncExternalStore(subscribeToChartDemand, chartsWanted, () => false);
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  useEffect(() => (drawn ? undefined : awaitDrawing()), [drawn]);
   const width = printing ? PRINT_WIDTH : Math.max(MIN_WIDTH, Math.min(PRINT_WIDTH, box?.width ?? PRINT_WIDTH));
   const font = box?.font ?? '';
   const labelKey = rows.map((r) => `${r.label}\u0000${r.shortLabel}`).join('\u0001');
@@ -101,35 +100,14 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
 
   return (
     <div className="radar-wrap" ref={wrapRef}>
-      <div className="radar" role="img" aria-label={label}>
-        <RadarChart
-          width={layout.width}
-          height={layout.height}
-          data={rows}
-          cx={layout.cx}
-          cy={layout.cy}
-          outerRadius={layout.radius}
-          margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-        >
-          <PolarGrid stroke="#9aa8b1" />
-          <PolarAngleAxis dataKey="label" tick={<Tick layout={layout} />} tickLine={false} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={70} fontSize={10} stroke="#6b7b86" />
-          {series.map((s) => (
-            <Radar
-              key={s.key}
-              name={s.name}
-              dataKey={s.key}
-              stroke={s.color}
-              strokeWidth={2.5}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              fill={s.color}
-              fillOpacity={s.fillOpacity ?? 0.18}
-              isAnimationActive={false}
-              connectNulls
-              dot={{ r: 3, fill: s.color }}
-            />
-          ))}
-        </RadarChart>
+      <div
+        className={drawn ? 'radar' : 'radar radar--pending'}
+        role="img"
+        aria-label={label}
+        // The drawing's own proportions: it scales with the width like the drawing (below 240 px and on paper).
+        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
+      >
+        {box && (near || wanted) && <RadarDrawing rows={rows} series={series} layout={layout} onDrawn={onDrawn} />}
       </div>
       {series.length > 1 && (
         <ul className="legend" aria-hidden="true">

@@ -6,6 +6,7 @@ import type { DimensionId, Locale } from '../../lib/content-schema';
 import { formatDate } from '../../lib/dates';
 import type { AnswerValue, Answers, Assessment } from '../../lib/schemas';
 import { expect } from '../fixtures';
+import { drawnChart, showCharts } from './charts';
 import type { ChannelAnswers } from '../../lib/channel-schema';
 import { CHANNEL_STEP, DEFAULT_CHANNELS, answerChannelStep, answerSetup, dimensionTitle, escapeRegExp, fill, groupCount, messages, questionGroup, questionGroups, stepHeading, steps, worded } from '../helpers';
 
@@ -80,9 +81,9 @@ export function compareSection(page: Page, locale: Locale): Locator {
 
 /** The radar outlines recharts drew (one path per series), with their geometry. */
 export async function radarOutlines(chart: Locator): Promise<string[]> {
-  // The chart is drawn after the page around it: wait until it is there with its axes before reading its outlines.
+  // The chart is drawn as it nears the screen: scroll to it and wait until it is there with its axes.
   await expect(chart).toBeVisible();
-  await expect(chart.locator('.recharts-polar-angle-axis-tick').first()).toBeVisible();
+  await drawnChart(chart);
   return chart.locator('.recharts-radar-polygon path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
 }
 
@@ -104,6 +105,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60, key: '
 
 /** Prints the page to an A4 PDF (print media) and returns its text, page by page, as pdftotext reads it. */
 export async function printToText(page: Page, testInfo: TestInfo, name: string): Promise<{ text: string; pages: string[] }> {
+  await showCharts(page);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from '../fixtures';
+import { showCharts } from './charts';
 import { readPdf, type PdfText } from './pdf';
 
 /**
@@ -17,6 +18,8 @@ export async function visitOnce(page: Page, path: string) {
 
 /** Lays out the page for paper, saves it as an A4 PDF (the browser's own print path) and reads it back. */
 export async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfText> {
+  // The reader has the page on screen, charts drawn; printing without scrolling to them goes through the print button.
+  await showCharts(page);
   await page.emulateMedia({ media: 'print' });
   const path = testInfo.outputPath(`${name}.pdf`);
   await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });

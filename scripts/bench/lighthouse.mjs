@@ -86,6 +86,13 @@ async function runOnce({ port, url, preset, keepStorage }) {
     .filter((item) => typeof item.url === 'string')
     .slice(0, 3)
     .map((item) => ({ url: item.url, ms: Math.round(item.total), scriptingMs: Math.round(item.scripting) }));
+  // The longest main-thread tasks, in the order they ran: which script blocked, and when.
+  run.longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+    .slice()
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 6)
+    .sort((a, b) => a.startTime - b.startTime)
+    .map((item) => ({ url: item.url, start: Math.round(item.startTime), ms: Math.round(item.duration) }));
   if (run.score === null) run.error = 'no performance score';
   return run;
 }
@@ -145,6 +152,7 @@ export async function lighthousePage({ chromiumPath, origin, page, seed, runs, l
         // The breakdown of the run whose score is the median, so it explains the number in the table.
         mainThread: medianRun(ok)?.mainThread ?? [],
         scripts: medianRun(ok)?.scripts ?? [],
+        longTasks: medianRun(ok)?.longTasks ?? [],
         benchmarkIndex: median(ok.map((r) => r.benchmarkIndex)),
       };
     }

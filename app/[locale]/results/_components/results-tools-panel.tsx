@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { printWithCharts } from '@/components/charts/chart-demand';
 import { StartRoundButton } from '@/components/team/start-round-button';
 import { downloadText } from '@/components/workspace/download';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
@@ -60,7 +61,7 @@ export function ResultsToolsPanel({
     <section className="results-tools no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => void printWithCharts()}>
           {tr('button')}
         </button>
         <Link className="button button--secondary" href={checkHref}>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { ChartWithTable } from '@/components/charts/chart-with-table';
+import { printWithCharts } from '@/components/charts/chart-demand';
 import type { RadarSeries } from '@/components/charts/radar-chart';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { TableHead } from '@/components/ui/table-head';
@@ -203,7 +204,7 @@ export function CompareView({
         </ScrollTable>
       )}
       <div className="button-row no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button type="button" className="button button--secondary" onClick={() => void printWithCharts()}>
           {t('printCompare')}
         </button>
       </div>
