@@ -113,8 +113,12 @@ test.describe('the coach letterhead', () => {
     await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
     await page.getByRole('button', { name: t.share.copy, exact: true }).click();
     const link = await page.getByLabel(t.share.linkLabel, { exact: true }).inputValue();
-    // On paper only, so hidden on screen; it is drawn once its small script has loaded.
-    await expect(page.getByRole('img', { name: t.print.qrLabel, includeHidden: true })).toBeAttached();
+    // On paper only: not drawn on screen at all, and drawn as soon as the page is laid out for paper.
+    const qr = page.getByRole('img', { name: t.print.qrLabel, includeHidden: true });
+    await expect(page.getByRole('button', { name: t.print.button, exact: true })).toBeVisible();
+    await expect(qr).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
 
     // Coach notes print after the summary, so this printout may run longer than the two summary pages.
     const pdf = await printToPdf(page, testInfo, 'qr');

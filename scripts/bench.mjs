@@ -192,7 +192,7 @@ async function main() {
       log(`  answer → paint: median ${r(it.answer?.median)}, p90 ${r(it.answer?.p90)} (${it.answer?.n} samples)`);
       log(`  «Weiter» → heading focus: median ${r(it.next?.median)}, p90 ${r(it.next?.p90)} (${it.next?.n} samples)`);
       log(
-        `  results: score ${r(it.results?.score?.median)}, chart ${r(it.results?.chart?.median)}, JS before score ` +
+        `  results: score ${r(it.results?.score?.median)}, chart ${r(it.results?.chartAfterScroll?.median)} after scrolling to it, JS before score ` +
           `${((it.results?.jsBefore ?? 0) / 1000).toFixed(1)} kB, after ${((it.results?.jsAfter ?? 0) / 1000).toFixed(1)} kB`,
       );
       if (!it.answer?.n || !it.next?.n || !it.results?.score?.n) {

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { usePrinting } from '@/components/ui/use-printing';
 import { layoutRadar } from '@/lib/radar-layout';
 import { awaitDrawing, chartsWanted, subscribeToChartDemand } from './chart-demand';
 
@@ -26,27 +27,6 @@ function textMeasurer(fontFamily: string): (text: string) => number {
   if (!context || !fontFamily) return (text) => text.length * 0.62 * FONT_SIZE;
   context.font = `${FONT_SIZE}px ${fontFamily}`;
   return (text) => context.measureText(text).width * 1.04 + 1;
-}
-
-/** True while the page is laid out for paper (print dialog, PDF, print media). */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const query = window.matchMedia('print');
-    // Synchronously, so the drawing is laid out for paper before the browser paginates.
-    const set = (value: boolean) => flushSync(() => setPrinting(value));
-    const onChange = () => set(query.matches);
-    const onBefore = () => set(true);
-    query.addEventListener('change', onChange);
-    window.addEventListener('beforeprint', onBefore);
-    window.addEventListener('afterprint', onChange);
-    return () => {
-      query.removeEventListener('change', onChange);
-      window.removeEventListener('beforeprint', onBefore);
-      window.removeEventListener('afterprint', onChange);
-    };
-  }, []);
-  return printing;
 }
 
 /** The width the chart is drawn in on screen, and the page's font; null until measured. */

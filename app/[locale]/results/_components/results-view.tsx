@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -55,7 +55,10 @@ export function ResultsView({
   // Worded for who runs the channels and whom the firm sells to.
   const content = useMemo(() => adaptContent(variedContent, evaluation?.context ?? {}), [variedContent, evaluation?.context]);
 
-  if (source.kind === 'pending') return <div className="results-loading" aria-busy="true" />;
+  // The stored answers arrive in one urgent update; the results themselves are rendered after it as deferred work, which
+  // React splits into short slices, so a phone is never blocked for the whole page at once.
+  const shown = useDeferredValue(source.kind !== 'pending');
+  if (source.kind === 'pending' || !shown) return <div className="results-loading" aria-busy="true" />;
 
   if (source.kind === 'broken-link') {
     return (
