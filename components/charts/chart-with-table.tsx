@@ -1,7 +1,17 @@
-import type { ReactNode } from 'react';
-import { DimensionRadar, type RadarRow, type RadarSeries } from './radar-chart';
+'use client';
 
-/** The radar chart with its table beside it (below it on a phone): the table holds the same numbers as text. */
+import type { ReactNode } from 'react';
+import { useDeferredModule } from '@/components/ui/use-deferred-module';
+import type { RadarRow, RadarSeries } from './radar-chart';
+
+/** The radar's usual proportions (nine labels, 380 px wide), for the moment before its frame has measured itself. */
+const USUAL_ASPECT = '380 / 276';
+
+/**
+ * The radar chart with its table beside it (below it on a phone): the table holds the same numbers as text.
+ * The chart's frame (which lays out the drawing) is fetched once the page around it has rendered and the browser is
+ * idle, or when printing is asked for; its drawing (recharts) follows as it nears the screen.
+ */
 export function ChartWithTable({
   rows,
   series,
@@ -15,10 +25,17 @@ export function ChartWithTable({
   caption?: string;
   children: ReactNode;
 }) {
+  const radar = useDeferredModule(() => import('./radar-chart'));
   return (
     <div className="profile-chart__grid">
       <figure className="profile-chart__figure">
-        <DimensionRadar rows={rows} series={series} label={label} />
+        {radar ? (
+          <radar.DimensionRadar rows={rows} series={series} label={label} />
+        ) : (
+          <div className="radar-wrap" aria-hidden="true">
+            <div className="radar radar--pending" style={{ aspectRatio: USUAL_ASPECT }} />
+          </div>
+        )}
         {caption && <figcaption className="visually-hidden">{caption}</figcaption>}
       </figure>
       {children}

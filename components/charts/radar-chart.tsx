@@ -1,19 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { useHoldPrint, usePrintWanted } from '@/components/ui/print-readiness';
+import { useModuleWhen } from '@/components/ui/use-deferred-module';
 import { usePrinting } from '@/components/ui/use-printing';
 import { layoutRadar } from '@/lib/radar-layout';
-import { awaitDrawing, chartsWanted, subscribeToChartDemand } from './chart-demand';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 /** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
 export type RadarRow = { label: string; shortLabel: string } & Record<string, number | string | null>;
 
-// recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
-const RadarDrawing = dynamic(() => import('./radar-drawing').then((m) => m.RadarDrawing), { ssr: false });
 
 /** The drawing on paper, and the widest on screen; print CSS scales it to the column it prints in. */
 const PRINT_WIDTH = 380;
@@ -63,10 +61,13 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
   const box = useScreenBox(wrapRef);
   // Half a screen ahead: time enough to fetch and draw while the reader scrolls towards it.
   const near = useNearViewport(wrapRef, '50% 0px');
-  const wanted = useSyncExternalStore(subscribeToChartDemand, chartsWanted, () => false);
+  const wanted = usePrintWanted();
+  // recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
+  const drawing = useModuleWhen(near || wanted, () => import('./radar-drawing')).module;
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  useEffect(() => (drawn ? undefined : awaitDrawing()), [drawn]);
+  // Paper needs the drawing: printing waits for it.
+  useHoldPrint(drawn);
   const width = printing ? PRINT_WIDTH : Math.max(MIN_WIDTH, Math.min(PRINT_WIDTH, box?.width ?? PRINT_WIDTH));
   const font = box?.font ?? '';
   const labelKey = rows.map((r) => `${r.label}\u0000${r.shortLabel}`).join('\u0001');
@@ -87,7 +88,7 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
         // The drawing's own proportions: it scales with the width like the drawing (below 240 px and on paper).
         style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
       >
-        {box && (near || wanted) && <RadarDrawing rows={rows} series={series} layout={layout} onDrawn={onDrawn} />}
+        {box && drawing && <drawing.RadarDrawing rows={rows} series={series} layout={layout} onDrawn={onDrawn} />}
       </div>
       {series.length > 1 && (
         <ul className="legend" aria-hidden="true">

@@ -1,14 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import type { ComponentProps } from 'react';
-import { useAfterIdle } from '@/components/ui/use-after-idle';
+import { useDeferredModule } from '@/components/ui/use-deferred-module';
+import type { ActionPlanForm } from './action-plan-form';
 
-// Below the priorities, far under the first screen: the plan's form loads once the results are on screen and the
-// browser is idle, or when printing starts.
-const ActionPlanForm = dynamic(() => import('./action-plan-form').then((m) => m.ActionPlanForm), { ssr: false });
-
-/** The action plan: per priority a next step, who and by when, plus the follow-up date; with writing lines on paper. */
+/**
+ * The action plan: per priority a next step, who and by when, plus the follow-up date; with writing lines on paper.
+ * Below the priorities, far under the first screen: the form's code is fetched once the results are on screen and the
+ * browser is idle, or when printing is asked for.
+ */
 export function ActionPlan(props: ComponentProps<typeof ActionPlanForm>) {
-  return useAfterIdle() ? <ActionPlanForm {...props} /> : null;
+  const loaded = useDeferredModule(() => import('./action-plan-form'));
+  return loaded ? <loaded.ActionPlanForm {...props} /> : null;
 }

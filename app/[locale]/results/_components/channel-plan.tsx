@@ -1,14 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import type { ComponentProps } from 'react';
-import { useAfterIdle } from '@/components/ui/use-after-idle';
+import { useDeferredModule } from '@/components/ui/use-deferred-module';
+import type { ChannelPlanSection } from './channel-plan-section';
 
-// Below the action plan, far under the first screen: the channel plan loads once the results are on screen and the
-// browser is idle, or when printing starts.
-const ChannelPlanSection = dynamic(() => import('./channel-plan-section').then((m) => m.ChannelPlanSection), { ssr: false });
-
-/** «Ihre Kanäle»: the channels that fit, the weekly rhythm against the hours, the real-world side, and what to do with the channels there are. */
+/**
+ * «Ihre Kanäle»: the channels that fit, the weekly rhythm against the hours, the real-world side, and what to do with the
+ * channels there are. Below the action plan, far under the first screen: its code is fetched once the results are on
+ * screen and the browser is idle, or when printing is asked for.
+ */
 export function ChannelPlan(props: ComponentProps<typeof ChannelPlanSection>) {
-  return useAfterIdle() ? <ChannelPlanSection {...props} /> : null;
+  const loaded = useDeferredModule(() => import('./channel-plan-section'));
+  return loaded ? <loaded.ChannelPlanSection {...props} /> : null;
 }

@@ -7,14 +7,14 @@ import type { LocalizedBand, LocalizedDimension, LocalizedGuidance } from '@/lib
 import type { AssessmentResult } from '@/lib/scoring';
 import { GuidanceCard } from './guidance-card';
 
-type CardsProps = {
+export type CardsProps = {
   result: AssessmentResult;
   dimensions: readonly LocalizedDimension[];
   bands: readonly LocalizedBand[];
   picks: readonly GuidancePick<Pick<LocalizedGuidance, 'title' | 'body' | 'quote' | 'steps'>>[];
 };
 
-function Card({ id, result, dimensions, bands, picks, priority }: CardsProps & { id: DimensionId; priority?: number }) {
+export function Card({ id, result, dimensions, bands, picks, priority }: CardsProps & { id: DimensionId; priority?: number }) {
   const dimension = dimensions.find((d) => d.id === id)!;
   const scored = result.dimensions.find((d) => d.dimension === id)!;
   return (
@@ -51,21 +51,6 @@ export function PrioritiesSection({
       ) : (
         <p>{t('noPriorities')}</p>
       )}
-    </section>
-  );
-}
-
-/** Every other topic with its card; on screen only (the print keeps to the priorities). */
-export function OtherTopicsSection({ priorities, ...cards }: CardsProps & { priorities: readonly DimensionId[]; later?: boolean }) {
-  const t = useTranslations('results');
-  return (
-    <section className="all-dimensions no-print" aria-labelledby="all-title">
-      <h2 id="all-title">{t('allTitle')}</h2>
-      {cards.result.dimensions
-        .filter((d) => !priorities.includes(d.dimension))
-        .map((d) => (
-          <Card key={d.dimension} id={d.dimension} {...cards} />
-        ))}
     </section>
   );
 }

@@ -3,8 +3,8 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { printWithCharts } from '@/components/charts/chart-demand';
 import { StartRoundButton } from '@/components/team/start-round-button';
+import { printWhenReady } from '@/components/ui/print-readiness';
 import { downloadText } from '@/components/workspace/download';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -61,7 +61,7 @@ export function ResultsToolsPanel({
     <section className="results-tools no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void printWithCharts()}>
+        <button type="button" className="button" onClick={() => void printWhenReady()}>
           {tr('button')}
         </button>
         <Link className="button button--secondary" href={checkHref}>

@@ -1,8 +1,8 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useMemo } from 'react';
+import { useModuleWhen } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -16,18 +16,15 @@ import { assessmentHref, checkSteps } from '@/lib/workspace';
 import { ActionPlan } from './action-plan';
 import { AnswerFacts } from './answer-facts';
 import { ChannelPlan } from './channel-plan';
-import { CoachNotes } from './coach-notes';
 import { GateNotices } from './gate-notices';
-import { OtherTopicsSection, PrioritiesSection } from './guidance-sections';
+import { PrioritiesSection } from './guidance-sections';
+import { Later } from './later';
 import { ResultsHeader } from './results-header';
+import { ResultsQr } from './results-qr';
 import { ResultsSummary } from './results-summary';
 import { ResultsTools } from './results-tools';
 import { ScoreProfile } from './score-profile';
-import { SharedBanner } from './shared-banner';
 import { useResultsSource } from './use-results-source';
-
-// The QR code for paper (and its encoder) loads after the page, out of the first scripts.
-const ResultsQr = dynamic(() => import('./results-qr').then((m) => m.ResultsQr), { ssr: false });
 
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
@@ -58,7 +55,11 @@ export function ResultsView({
   // The stored answers arrive in one urgent update; the results themselves are rendered after it as deferred work, which
   // React splits into short slices, so a phone is never blocked for the whole page at once.
   const shown = useDeferredValue(source.kind !== 'pending');
-  if (source.kind === 'pending' || !shown) return <div className="results-loading" aria-busy="true" />;
+  // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
+  // banner never pushes them down once they are on screen.
+  const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
+  const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
+  if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
 
   if (source.kind === 'broken-link') {
     return (
@@ -106,7 +107,7 @@ export function ResultsView({
   return (
     <div className="results">
       {storageNotices}
-      {source.kind === 'shared' && <SharedBanner assessment={assessment} workspace={workspace} />}
+      {source.kind === 'shared' && banner.module && <banner.module.SharedBanner assessment={assessment} workspace={workspace} />}
       {source.kind === 'shared' && source.fromEarlierVersion && <p className="notice">{tv('oldLink')}</p>}
       <ResultsHeader
         assessment={assessment}
@@ -131,8 +132,7 @@ export function ResultsView({
         <p>{tr('sources')}</p>
       </footer>
       <ChannelPlan assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
-      <OtherTopicsSection {...cards} />
-      <CoachNotes notes={assessment.notes} dimensions={content.dimensions} needTitle={content.need.title} />
+      <Later {...cards} notes={assessment.notes} needTitle={content.need.title} />
       {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
     </div>
   );

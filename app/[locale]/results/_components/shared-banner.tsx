@@ -1,20 +1,19 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ClientSelect } from '@/components/ui/client-select';
+import { useModuleWhen } from '@/components/ui/use-deferred-module';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
 import { createId } from '@/lib/ids';
 import type { Assessment, Workspace } from '@/lib/schemas';
 import { addClientAssessment } from '@/lib/workspace';
 
-// Only a shared link shows this banner: the dialog's code stays out of the scripts one's own results wait for.
-const ConfirmDialog = dynamic(() => import('@/components/ui/confirm-dialog').then((m) => m.ConfirmDialog), { ssr: false });
-
 /** The banner over shared, read-only results, with the ways to keep them; never overwrites without asking. */
 export function SharedBanner({ assessment, workspace }: { assessment: Assessment; workspace: Workspace }) {
   const t = useTranslations('share');
+  // Only a shared link shows this banner: the dialog's code stays out of the scripts one's own results wait for.
+  const dialog = useModuleWhen(true, () => import('@/components/ui/confirm-dialog')).module;
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const [clientId, setClientId] = useState(workspace.clients[0]?.id ?? '');
@@ -51,15 +50,17 @@ export function SharedBanner({ assessment, workspace }: { assessment: Assessment
         </form>
       )}
       <p role="status">{status}</p>
-      <ConfirmDialog
-        open={confirming}
-        title={t('keepReplaceTitle')}
-        body={t('keepReplaceBody')}
-        cancelLabel={t('keepCancel')}
-        confirmLabel={t('keepReplace')}
-        onClose={() => setConfirming(false)}
-        onConfirm={keep}
-      />
+      {dialog && (
+        <dialog.ConfirmDialog
+          open={confirming}
+          title={t('keepReplaceTitle')}
+          body={t('keepReplaceBody')}
+          cancelLabel={t('keepCancel')}
+          confirmLabel={t('keepReplace')}
+          onClose={() => setConfirming(false)}
+          onConfirm={keep}
+        />
+      )}
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DimensionRadar } from '@/components/charts/radar-chart';
-import { printWithCharts } from '@/components/charts/chart-demand';
 import { LinkTools } from '@/components/team/link-tools';
 import { useOrigin } from '@/components/team/use-location';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { printWhenReady } from '@/components/ui/print-readiness';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
@@ -336,7 +336,7 @@ function RoundBody({
       <section className="no-print" aria-labelledby={`${id}-actions`}>
         <h2 id={`${id}-actions`}>{t('actions.title')}</h2>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void printWithCharts()}>
+          <button type="button" className="button" onClick={() => void printWhenReady()}>
             {t('actions.print')}
           </button>
           <button

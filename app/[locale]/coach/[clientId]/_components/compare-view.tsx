@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { ChartWithTable } from '@/components/charts/chart-with-table';
-import { printWithCharts } from '@/components/charts/chart-demand';
 import type { RadarSeries } from '@/components/charts/radar-chart';
+import { printWhenReady } from '@/components/ui/print-readiness';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { TableHead } from '@/components/ui/table-head';
 import type { DimensionId, Locale } from '@/lib/content-schema';
@@ -204,7 +204,7 @@ export function CompareView({
         </ScrollTable>
       )}
       <div className="button-row no-print">
-        <button type="button" className="button button--secondary" onClick={() => void printWithCharts()}>
+        <button type="button" className="button button--secondary" onClick={() => void printWhenReady()}>
           {t('printCompare')}
         </button>
       </div>

@@ -1,0 +1,81 @@
+'use client';
+
+import { useEffect, useSyncExternalStore } from 'react';
+
+/*
+ * Parts of a page whose code is fetched late (after the first screen, or as they near the screen) hold printing until
+ * they are on the page: paper needs them all, also those the reader never scrolled to. Printing asks for every part here
+ * and waits until none holds it any more.
+ */
+
+let wanted = false;
+const listeners = new Set<() => void>();
+/** Parts on the page that are not there yet. */
+let holding = 0;
+let whenReady: (() => void)[] = [];
+let listening = false;
+
+/** The longest printing waits for the parts before it prints without the missing ones. */
+const PRINT_WAIT_MS = 4000;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function wantAll() {
+  if (wanted) return;
+  wanted = true;
+  for (const listener of listeners) listener();
+}
+
+/** True once printing asked for every part of the page, wherever it is. */
+export function usePrintWanted(): boolean {
+  return useSyncExternalStore(subscribe, () => wanted, () => false);
+}
+
+/** Prints the page once every part that holds printing is there (or after PRINT_WAIT_MS): what the print buttons call. */
+export async function printWhenReady(): Promise<void> {
+  wantAll();
+  if (holding > 0) {
+    await new Promise<void>((resolve) => {
+      whenReady.push(resolve);
+      window.setTimeout(resolve, PRINT_WAIT_MS);
+    });
+  }
+  // One frame, so the last part is laid out before the page is paginated.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.print();
+}
+
+/** The browser's own print shortcut goes the same way while a part is missing, so the paper gets it. */
+function onKeyDown(event: KeyboardEvent) {
+  if (holding === 0 || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+  event.preventDefault();
+  void printWhenReady();
+}
+
+function hold(): () => void {
+  if (!listening) {
+    listening = true;
+    window.addEventListener('keydown', onKeyDown);
+    // A print from the browser's menu cannot wait: it still asks for the parts, for the next print.
+    window.addEventListener('beforeprint', wantAll);
+  }
+  holding += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holding -= 1;
+    if (holding > 0) return;
+    const resolve = whenReady;
+    whenReady = [];
+    for (const done of resolve) done();
+  };
+}
+
+/** Holds printing while `ready` is false (and the component is on the page). */
+export function useHoldPrint(ready: boolean) {
+  useEffect(() => (ready ? undefined : hold()), [ready]);
+}
