@@ -92,8 +92,10 @@ test.describe('working without a network', () => {
     const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller !== null);
     expect(oldWorker).toBe(true);
 
+    // Listening before the click: the new worker can take over and the page reload before a listener added after it.
+    const reloaded = page.waitForEvent('load');
     await announcement.getByRole('button', { name: t.app.reload, exact: true }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     // The new version runs, nothing waits any more, and the answers are where they were: the check goes on at step 2.
     await expect(stepHeading(page, 'de', 2)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: t.app.updateAvailable })).toHaveCount(0);

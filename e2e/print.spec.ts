@@ -93,18 +93,28 @@ const profiles: Record<Locale, Profile & { companyName: string; industry: string
 const coachName = 'Andrea Muster-Beispiel';
 const createdAt = '2026-03-05T10:30:00.000Z';
 
-/** Replaces the browser's print dialog with a record of each call: whether every chart on the page was drawn then. */
+type PrintCall = { chartsDrawn: boolean; actionPlan: boolean; channelPlan: boolean };
+
+/**
+ * Replaces the browser's print dialog with a record of each call: whether every chart on the page was drawn then, and
+ * whether the parts whose code comes late (the action plan, the channel plan) were on the page.
+ */
 async function stubPrint(page: Page) {
   await page.evaluate(() => {
-    const calls: { chartsDrawn: boolean }[] = [];
+    const calls: PrintCall[] = [];
     (window as unknown as { printCalls: typeof calls }).printCalls = calls;
     window.print = () => {
       const charts = Array.from(document.querySelectorAll('.radar[role="img"]'));
-      calls.push({ chartsDrawn: charts.length > 0 && charts.every((chart) => chart.querySelector('.recharts-wrapper svg') !== null) });
+      calls.push({
+        chartsDrawn: charts.length > 0 && charts.every((chart) => chart.querySelector('.recharts-wrapper svg') !== null),
+        actionPlan: document.querySelector('.action-plan') !== null,
+        channelPlan: document.querySelector('.channel-plan') !== null,
+      });
     };
   });
 }
-const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: { chartsDrawn: boolean }[] }).printCalls);
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: PrintCall[] }).printCalls);
+const printedWhole: PrintCall = { chartsDrawn: true, actionPlan: true, channelPlan: true };
 
 /** Lays out the results for paper, saves them as an A4 PDF (the browser's own print path) and reads the PDF back. */
 async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfText> {
@@ -225,7 +235,7 @@ test.describe('printing the results', () => {
       // The print button hands over to the browser's own print (the same print CSS as Ctrl+P), with the chart drawn.
       await stubPrint(page);
       await page.getByRole('button', { name: t.print.button, exact: true }).click();
-      await expect.poll(() => printCalls(page)).toEqual([{ chartsDrawn: true }]);
+      await expect.poll(() => printCalls(page)).toEqual([printedWhole]);
 
       await page.emulateMedia({ media: 'print' });
 
@@ -371,7 +381,7 @@ test.describe('printing the results', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 740 }, isMobile: true, hasTouch: true });
 
-    test('the chart is drawn as the reader nears it, in a box of its final size, and Ctrl+P and the print button wait for it', async ({
+    test('Ctrl+P at once prints the whole summary, chart included; the chart is drawn as the reader nears it, in a box of its final size', async ({
       page,
       seed,
     }) => {
@@ -380,11 +390,20 @@ test.describe('printing the results', () => {
       await seed.workspace({ current: makeAssessment({ createdAt, answers, profile: profiles.de }), clients: [] });
       await page.goto('/de/results');
       await expect(page.getByTestId('overall-score')).toHaveText(String(expectedResult(answers, profiles.de).overall));
+
+      // Ctrl+P the moment the score is there, before the reader scrolled anywhere: the page fetches and draws what is
+      // still missing (the chart far below, the parts that load when the browser is idle), then prints.
+      await stubPrint(page);
+      await page.keyboard.press('ControlOrMeta+KeyP');
+      await expect.poll(() => printCalls(page)).toEqual([printedWhole]);
       const chart = page.getByRole('img', { name: new RegExp(`^${escapeRegExp(t.results.chartAlt)}`) });
-      const table = page.getByRole('table', { name: t.results.tableCaption });
+      await expect(chart.locator('.recharts-radar-polygon path').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){8,9}Z$/);
+
+      // Without printing, far below the first screen, nothing draws the chart; its box already has the drawing's size.
+      await page.reload();
+      await expect(page.getByTestId('overall-score')).toBeVisible();
       await expect(chart).toBeVisible();
-      await expect(table).toBeVisible();
-      // Far below the first screen nothing has drawn it, yet its box already has the drawing's size.
+      await expect(page.getByRole('table', { name: t.results.tableCaption })).toBeVisible();
       const place = () =>
         page.evaluate(() => {
           const frame = document.querySelector('.radar[role="img"]')!.getBoundingClientRect();
@@ -397,20 +416,9 @@ test.describe('printing the results', () => {
       // The tools below load once the page is idle: by then an eager chart would be there too.
       await expect(page.getByRole('button', { name: t.print.button, exact: true })).toBeAttached();
       await expect(chart.locator('svg')).toHaveCount(0);
-
-      // Ctrl+P before the reader ever scrolled there: the page draws the chart first, then prints.
-      await stubPrint(page);
-      await page.keyboard.press('ControlOrMeta+KeyP');
-      await expect.poll(() => printCalls(page)).toEqual([{ chartsDrawn: true }]);
-      await expect(chart.locator('.recharts-radar-polygon path').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){8,9}Z$/);
-      expect(await place(), 'the drawing fills its box: nothing moved').toEqual(before);
+      expect(await place()).toEqual(before);
 
       // Scrolling towards it draws it, in the same box.
-      await page.reload();
-      await expect(page.getByTestId('overall-score')).toBeVisible();
-      await expect(chart).toBeVisible();
-      expect(await place()).toEqual(before);
-      await expect(chart.locator('svg')).toHaveCount(0);
       await page.getByRole('heading', { level: 2, name: t.results.chartTitle }).scrollIntoViewIfNeeded();
       await expect(chart.locator('.recharts-polar-angle-axis-tick').first()).toBeVisible();
       expect(await place(), 'the drawing fills its box: nothing moved').toEqual(before);

@@ -2,16 +2,15 @@
 
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { useHoldPrint, usePrintWanted } from '@/components/ui/print-readiness';
 import { useModuleWhen } from '@/components/ui/use-deferred-module';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { usePrinting } from '@/components/ui/use-printing';
 import { layoutRadar } from '@/lib/radar-layout';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 /** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
 export type RadarRow = { label: string; shortLabel: string } & Record<string, number | string | null>;
-
 
 /** The drawing on paper, and the widest on screen; print CSS scales it to the column it prints in. */
 const PRINT_WIDTH = 380;
@@ -63,11 +62,11 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
   const near = useNearViewport(wrapRef, '50% 0px');
   const wanted = usePrintWanted();
   // recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
-  const drawing = useModuleWhen(near || wanted, () => import('./radar-drawing')).module;
+  const { module: drawing, failed } = useModuleWhen(near || wanted, () => import('./radar-drawing'));
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  // Paper needs the drawing: printing waits for it.
-  useHoldPrint(drawn);
+  // Paper needs the drawing: printing waits for it (not for one that cannot be fetched: the table has the numbers).
+  useHoldPrint(drawn || failed);
   const width = printing ? PRINT_WIDTH : Math.max(MIN_WIDTH, Math.min(PRINT_WIDTH, box?.width ?? PRINT_WIDTH));
   const font = box?.font ?? '';
   const labelKey = rows.map((r) => `${r.label}\u0000${r.shortLabel}`).join('\u0001');
