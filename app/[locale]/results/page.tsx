@@ -19,9 +19,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
   const localized = localizeVariedContent(content, locale);
-  // The client leaf needs no intro texts or coach prompts: keep the payload to what it renders.
+  // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
+  // wording (the results name a gate answered low or left open): keep the payload to what it renders.
   const slim = {
     ...localized,
+    items: localized.items.map((i) => ({ ...i, prompt: i.gate ? i.prompt : { text: '' }, help: null })),
+    needItems: localized.needItems.map((i) => ({ ...i, help: null })),
     dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
     need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
   };
