@@ -34,17 +34,24 @@ export function usePrintWanted(): boolean {
   return useSyncExternalStore(subscribe, () => wanted, () => false);
 }
 
+/** A frame and the task after it: the effects of what the frame shows have run (a part that arrived may hold anew). */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+
 /** Prints the page once every part that holds printing is there (or after PRINT_WAIT_MS): what the print buttons call. */
 export async function printWhenReady(): Promise<void> {
   wantAll();
-  if (holding > 0) {
-    await new Promise<void>((resolve) => {
-      whenReady.push(resolve);
-      window.setTimeout(resolve, PRINT_WAIT_MS);
-    });
+  const deadline = Date.now() + PRINT_WAIT_MS;
+  for (;;) {
+    if (holding > 0) {
+      await new Promise<void>((resolve) => {
+        whenReady.push(resolve);
+        window.setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      });
+    }
+    // A part that arrives can bring its own late part (the chart's frame, then its drawing): look again once it is laid out.
+    await settled();
+    if (holding === 0 || Date.now() >= deadline) break;
   }
-  // One frame, so the last part is laid out before the page is paginated.
-  await new Promise((resolve) => requestAnimationFrame(resolve));
   window.print();
 }
 

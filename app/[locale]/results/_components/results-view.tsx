@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useMemo } from 'react';
-import { useModuleWhen } from '@/components/ui/use-deferred-module';
+import { useDeferredModule, useModuleWhen } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -13,16 +13,12 @@ import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
 import type { LocalizedChannel } from '@/lib/channels';
 import { assessmentHref, checkSteps } from '@/lib/workspace';
-import { ActionPlan } from './action-plan';
 import { AnswerFacts } from './answer-facts';
-import { ChannelPlan } from './channel-plan';
 import { GateNotices } from './gate-notices';
 import { PrioritiesSection } from './guidance-sections';
-import { Later } from './later';
 import { ResultsHeader } from './results-header';
 import { ResultsQr } from './results-qr';
 import { ResultsSummary } from './results-summary';
-import { ResultsTools } from './results-tools';
 import { ScoreProfile } from './score-profile';
 import { useResultsSource } from './use-results-source';
 
@@ -58,6 +54,7 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
+  const late = useDeferredModule(() => import('./late-parts'));
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
 
@@ -121,19 +118,25 @@ export function ResultsView({
       <AnswerFacts result={result} dimensions={content.dimensions} checkHref={checkHref} />
       <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
       <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
-      <ActionPlan
-        assessment={assessment}
-        priorities={priorities.map((id) => content.dimensions.find((d) => d.id === id)!)}
-        locale={locale}
-        editable={ref !== null}
-        assessmentRef={ref}
-      />
+      {late && (
+        <late.ActionPlanForm
+          assessment={assessment}
+          priorities={priorities.map((id) => content.dimensions.find((d) => d.id === id)!)}
+          locale={locale}
+          editable={ref !== null}
+          assessmentRef={ref}
+        />
+      )}
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
-      <ChannelPlan assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
-      <Later {...cards} notes={assessment.notes} needTitle={content.need.title} />
-      {ref && checkHref && <ResultsTools assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
+      {late && (
+        <>
+          <late.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
+          <late.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />
+          {ref && checkHref && <late.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
+        </>
+      )}
     </div>
   );
 }
