@@ -29,11 +29,11 @@ export function useModuleWhen<T>(when: boolean, load: () => Promise<T>): { modul
 
 /**
  * A module for a part below the first screen, fetched once the page around it has rendered and the browser is idle (or
- * at once when printing is asked for); null until then. Printing waits for it when `forPrint` (the default): what is on
- * paper is never left out because its code came late.
+ * at once when printing is asked for); null until then, and never while `needed` is false (nothing on the page uses it).
+ * Printing waits for it: what is on paper is never left out because its code came late.
  */
-export function useDeferredModule<T>(load: () => Promise<T>, { forPrint = true }: { forPrint?: boolean } = {}): T | null {
-  const { module, failed } = useModuleWhen(useAfterIdle(), load);
-  useHoldPrint(!forPrint || module !== null || failed);
+export function useDeferredModule<T>(load: () => Promise<T>, { needed = true }: { needed?: boolean } = {}): T | null {
+  const { module, failed } = useModuleWhen(useAfterIdle() && needed, load);
+  useHoldPrint(!needed || module !== null || failed);
   return module;
 }

@@ -54,7 +54,7 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
-  const late = useDeferredModule(() => import('./late-parts'));
+  const late = useDeferredModule(() => import('./late-parts'), { needed: assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
 
