@@ -58,8 +58,7 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
   const wrapRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   const box = useScreenBox(wrapRef);
-  // Half a screen ahead: time enough to fetch and draw while the reader scrolls towards it.
-  const near = useNearViewport(wrapRef, '50% 0px');
+  const near = useNearViewport(wrapRef);
   const wanted = usePrintWanted();
   // recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
   const { module: drawing, failed } = useModuleWhen(near || wanted, () => import('./radar-drawing'));

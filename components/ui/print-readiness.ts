@@ -18,7 +18,17 @@ let listening = false;
 /** The longest printing waits for the parts before it prints without the missing ones. */
 const PRINT_WAIT_MS = 4000;
 
+/** The browser's print shortcut and its own print (from the menu) are watched once anything on the page depends on printing. */
+function listen() {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('keydown', onKeyDown);
+  // A print from the browser's menu cannot wait: it still asks for the parts, for the next print.
+  window.addEventListener('beforeprint', wantAll);
+}
+
 function subscribe(listener: () => void): () => void {
+  listen();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -63,12 +73,7 @@ function onKeyDown(event: KeyboardEvent) {
 }
 
 function hold(): () => void {
-  if (!listening) {
-    listening = true;
-    window.addEventListener('keydown', onKeyDown);
-    // A print from the browser's menu cannot wait: it still asks for the parts, for the next print.
-    window.addEventListener('beforeprint', wantAll);
-  }
+  listen();
   holding += 1;
   let released = false;
   return () => {
