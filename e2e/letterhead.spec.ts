@@ -119,6 +119,9 @@ test.describe('the coach letterhead', () => {
     await expect(qr).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();
+    // Back on screen, where the reader scrolls to the chart before printing (in print media a chart not yet drawn is hidden).
+    await page.emulateMedia({ media: 'screen' });
+    await expect(qr).toHaveCount(0);
 
     // Coach notes print after the summary, so this printout may run longer than the two summary pages.
     const pdf = await printToPdf(page, testInfo, 'qr');
