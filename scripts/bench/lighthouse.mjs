@@ -23,7 +23,10 @@ const medianRun = (runs) => [...runs].sort((a, b) => a.score - b.score)[Math.flo
 
 /**
  * Writes the seed into localStorage of the app's origin in the browser Lighthouse will use, checks once (`verify`) that
- * the page then renders its marker, and empties the HTTP cache so the measured load is still a cold one.
+ * the page then renders its marker, and leaves everything else as cold as Lighthouse's own reset does for the other
+ * pages and the reference: HTTP cache emptied, and no service worker or Cache Storage from an earlier run or the check.
+ * (A service worker kept from the previous run would serve the page and its scripts from its precache; Chromium then
+ * compiles those scripts on the main thread instead of streaming them, which no other page of the bench pays.)
  */
 async function seedBrowser({ port, origin, page, seed, verify }) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
@@ -43,6 +46,7 @@ async function seedBrowser({ port, origin, page, seed, verify }) {
         .then(() => true)
         .catch(() => false);
     }
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
     await cdp.send('Network.clearBrowserCache');
     await tab.close();
     return rendered;

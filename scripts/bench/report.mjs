@@ -371,7 +371,8 @@ export function renderReport({ meta, pages, data }) {
   out.push(
     'Lighthouse ' + meta.versions.lighthouse + ' Node API, performance category only, default (mobile, simulated throttling) and desktop presets, ' +
       'against a fresh headless Chromium per page. The results page is seeded with a complete assessment in localStorage before each run ' +
-      '(HTTP cache emptied again after the seeding) and measured with disableStorageReset. "Budget" covers the score and CLS 0. ' +
+      '(HTTP cache, service worker and Cache Storage emptied again after the seeding, so the load is as cold as the reference\'s) ' +
+      'and measured with disableStorageReset. "Budget" covers the score and CLS 0. ' +
       '"CPU index" is Lighthouse\'s benchmarkIndex (median): lower means a busier or slower machine during the run.',
     '',
   );
