@@ -1,16 +1,17 @@
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const localeTags = { de: 'de-CH', en: 'en-GB' } as const;
+const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-// The locale's own styles (de-CH medium is 27.11.2026, en-GB long is 27 November 2026): a formatter with a style is
-// made from the locale's patterns, about half the work of one made from single fields, which a phone feels on the
-// results page's first render.
-const dateOptions = {
-  de: { dateStyle: 'medium' },
-  en: { dateStyle: 'long' },
-} as const satisfies Record<'de' | 'en', Intl.DateTimeFormatOptions>;
-
-const timeOptions = { timeStyle: 'short', hourCycle: 'h23' } as const satisfies Intl.DateTimeFormatOptions;
+/**
+ * A calendar day as the locale writes it: de-CH «27.11.2026», en-GB «27 November 2026», the same text as
+ * Intl.DateTimeFormat's `dateStyle` medium and long (lib/dates.test.ts compares them over random days). Built by hand
+ * because the first Intl.DateTimeFormat a page makes loads the runtime's calendar data: a task of 10–20 ms on a desktop,
+ * four times that on a phone, in the middle of the results page's first render.
+ */
+function formatDay(year: number, month: number, day: number, locale: 'de' | 'en'): string {
+  if (locale === 'en') return `${day} ${englishMonths[month - 1]} ${year}`;
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
 
 /** Parses a YYYY-MM-DD string as a UTC date, or returns null when it is not a real calendar date. */
 function parseDateOnly(isoDate: string): Date | null {
@@ -32,30 +33,24 @@ function parseIso(iso: string): { date: Date; dateOnly: boolean } | null {
   return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
 }
 
-/** Formats an ISO date or date-time as a date: de → "27.11.2026" (de-CH), en → "27 November 2026" (en-GB); invalid input is returned unchanged. */
+/**
+ * Formats an ISO date or date-time as a date: de → "27.11.2026" (de-CH), en → "27 November 2026" (en-GB), in
+ * `timeZone` or else the runtime's zone; invalid input (or an unknown zone) is returned unchanged.
+ */
 export function formatDate(iso: string, locale: 'de' | 'en', timeZone?: string): string {
   const parsed = parseIso(iso);
   if (!parsed) return iso;
+  const { date } = parsed;
   // A bare YYYY-MM-DD is a calendar day, not an instant: formatting it in a zone west of UTC would show the day before.
-  const zone = parsed.dateOnly ? 'UTC' : timeZone;
+  if (parsed.dateOnly) return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), locale);
+  if (timeZone === undefined) return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate(), locale);
   try {
-    return new Intl.DateTimeFormat(localeTags[locale], { ...dateOptions[locale], timeZone: zone }).format(parsed.date);
+    // Only a caller that names a zone makes a formatter: for the calendar day there.
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    return formatDay(part('year'), part('month'), part('day'), locale);
   } catch {
     return iso; // unknown time zone name
-  }
-}
-
-/** Formats an ISO date-time with hours and minutes (24 h), in `timeZone` or else the runtime's zone; invalid input is returned unchanged. */
-export function formatDateTime(iso: string, locale: 'de' | 'en', timeZone?: string): string {
-  const parsed = parseIso(iso);
-  if (!parsed) return iso;
-  const zone = parsed.dateOnly ? 'UTC' : timeZone;
-  try {
-    return new Intl.DateTimeFormat(localeTags[locale], { ...dateOptions[locale], ...timeOptions, timeZone: zone }).format(
-      parsed.date,
-    );
-  } catch {
-    return iso;
   }
 }
 
