@@ -1,5 +1,4 @@
-import type { BandId } from '@/lib/content-schema';
-import { bandIds } from '@/lib/content-schema';
+import { bandIds, type BandId } from '@/lib/content-ids';
 
 /** A level's name with a filled-segments mark, readable without colour (black-and-white printers). */
 export function BandBadge({ band, name }: { band: BandId; name: string }) {

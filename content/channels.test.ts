@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelIds, channelSchema, sourcedFactSchema } from '@/lib/channel-schema';
+import { channelIds } from '@/lib/channel-schema';
+import { channelSchema, sourcedFactSchema } from '@/lib/content-schema';
 import { channels, smeFacts } from './channels';
 
 describe('content/channels', () => {

@@ -1,4 +1,4 @@
-import type { Channel, SourcedFact } from '@/lib/channel-schema';
+import type { Channel, SourcedFact } from '@/lib/content-schema';
 
 // Usage figures as published; the year says how old each is. Weekly rhythms and minutes are the check's planning
 // assumptions (the Methode page says so), not measurements: they size a plan, they are not facts about a platform.

@@ -4,25 +4,21 @@ import { describe, expect, it } from 'vitest';
 import {
   articleQuestionSchema,
   articleSchema,
-  bandIds,
   bandSchema,
-  dimensionIds,
   dimensionSchema,
   gateGuidanceSchema,
   guidanceSchema,
   holdGuidanceSchema,
   itemSchema,
   needItemSchema,
-  needLevelIds,
   needLevelSchema,
   needStepSchema,
-  runnerIds,
   scaleSchema,
-  verdictIds,
   verdictSchema,
   type Guidance,
   type Varied,
 } from '@/lib/content-schema';
+import { bandIds, dimensionIds, needLevelIds, runnerIds, verdictIds } from '@/lib/content-ids';
 import { ITEMS_V1, RETIRED_ITEM_IDS } from '@/lib/item-history';
 import { VERDICT_MATRIX } from '@/lib/verdict';
 import { articleQuestions } from './article-questions';

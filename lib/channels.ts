@@ -1,6 +1,6 @@
+import type { Channel } from './content-schema';
 import {
   channelIds,
-  type Channel,
   type ChannelAnswers,
   type ChannelGoal,
   type ChannelId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionIds, type DimensionId, type Item } from './content-schema';
+import { dimensionIds, type DimensionId } from './content-ids';
+import type { Item } from './content-schema';
 import { channels } from '@/content/channels';
 import type { ChannelAnswers } from './channel-schema';
 import { planChannels } from './channels';

@@ -1,12 +1,10 @@
-// zod/mini keeps the validators that reach the browser small; the API is functional instead of chained.
-import * as z from 'zod/mini';
+// The schemas of the content files (content/): the tests check every text and figure against them, and the types of the
+// content come from them. The browser never builds them: the ids it needs are in lib/content-ids.ts.
+import * as z from './zod';
+import { channelIdSchema, contentFormats } from './channel-schema';
+import { articleIds, bandIds, dimensionIds, markets, needLevelIds, runnerIds, textMarkets, verdictIds } from './content-ids';
 
-// Before any schema is built: under the strict CSP, zod's probe for `new Function` is reported as a violation.
-z.config({ jitless: true });
-
-/** The two locales of the product; de-CH is the default. */
-export const locales = ['de', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export type { ArticleId, BandId, DimensionId, Locale, Market, NeedLevelId, RunnerId, TextMarket, VerdictId } from './content-ids';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const shortWord = () => z.string().check(z.regex(/^\S{1,12}$/));
@@ -14,18 +12,7 @@ const shortWord = () => z.string().check(z.regex(/^\S{1,12}$/));
 export const localizedSchema = z.strictObject({ de: nonEmpty(), en: nonEmpty() });
 export type Localized = z.infer<typeof localizedSchema>;
 
-/** Who would run the firm's channels: the check asks it first, and the wording of items, cards and prompts follows it. */
-export const runnerIds = ['owner', 'employee', 'outside', 'undecided'] as const;
-export const runnerIdSchema = z.enum(runnerIds);
-export type RunnerId = z.infer<typeof runnerIdSchema>;
-
-/** Whom the firm mainly sells to; «mixed» keeps the neutral wording and the base weights. */
-export const markets = ['b2b', 'b2c', 'mixed'] as const;
-export const marketSchema = z.enum(markets);
-export type Market = z.infer<typeof marketSchema>;
-/** The markets that change wording or weights. */
-export const textMarkets = ['b2b', 'b2c'] as const;
-export type TextMarket = (typeof textMarkets)[number];
+const runnerIdSchema = z.enum(runnerIds);
 const textMarketSchema = z.enum(textMarkets);
 
 /**
@@ -43,28 +30,9 @@ export type Varied = z.infer<typeof variedSchema>;
 /** Two up to `max` varied texts: the coach's prompts of a step, the steps of a card. */
 const variedList = (max: number) => z.array(variedSchema).check(z.minLength(2), z.maxLength(max));
 
-export const dimensionIds = [
-  'strategy',
-  'processes',
-  'culture',
-  'people',
-  'time',
-  'content',
-  'audience',
-  'community',
-  'offline',
-] as const;
-export const dimensionIdSchema = z.enum(dimensionIds);
-export type DimensionId = z.infer<typeof dimensionIdSchema>;
-
-/** Readiness bands, lowest first. */
-export const bandIds = ['early', 'building', 'ready', 'strong'] as const;
-export const bandIdSchema = z.enum(bandIds);
-export type BandId = z.infer<typeof bandIdSchema>;
-
-export const articleIds = ['must-have', 'real-networks'] as const;
-export const articleIdSchema = z.enum(articleIds);
-export type ArticleId = z.infer<typeof articleIdSchema>;
+const dimensionIdSchema = z.enum(dimensionIds);
+const bandIdSchema = z.enum(bandIds);
+const articleIdSchema = z.enum(articleIds);
 
 /**
  * A short quotation of the source article (always the German original) with an English rendering; `quotedFrom`
@@ -167,10 +135,7 @@ const cardFields = {
   steps: variedList(3),
 };
 
-/** Need levels, lowest first. */
-export const needLevelIds = ['low', 'moderate', 'high'] as const;
-export const needLevelIdSchema = z.enum(needLevelIds);
-export type NeedLevelId = z.infer<typeof needLevelIdSchema>;
+const needLevelIdSchema = z.enum(needLevelIds);
 
 export const needLevelSchema = z.strictObject(levelFields(needLevelIdSchema));
 export type NeedLevel = z.infer<typeof needLevelSchema>;
@@ -199,22 +164,9 @@ export type GateGuidance = z.infer<typeof gateGuidanceSchema>;
 export const holdGuidanceSchema = z.strictObject({ dimension: dimensionIdSchema, ...cardFields });
 export type HoldGuidance = z.infer<typeof holdGuidanceSchema>;
 
-/** The answers to the articles' question, one per cell of the need × readiness matrix (see lib/verdict.ts). */
-export const verdictIds = [
-  'must-have-groundwork',
-  'must-have-go',
-  'targeted-groundwork',
-  'targeted-go',
-  'fad-for-now',
-  'fad-but-ready',
-  'need-unclear',
-  'readiness-unclear',
-] as const;
-export const verdictIdSchema = z.enum(verdictIds);
-export type VerdictId = z.infer<typeof verdictIdSchema>;
 
 export const verdictSchema = z.strictObject({
-  id: verdictIdSchema,
+  id: z.enum(verdictIds),
   /** The answer in a few words, e.g. «Must Have – aber zuerst die Grundlagen legen». */
   title: localizedSchema,
   body: variedSchema,
@@ -263,3 +215,46 @@ export type ContentModel = {
   articleQuestions: ArticleQuestion[];
   scale: Scale;
 };
+
+/** How well a channel serves an audience, a reach or a goal: 0 (not) to 3 (very well). */
+const fit = z.int().check(z.minimum(0), z.maximum(3));
+
+/** A figure with its publisher, study and year; `old` marks a figure the app shows as dated. */
+export const sourcedFactSchema = z.strictObject({
+  text: localizedSchema,
+  publisher: z.string().check(z.minLength(1)),
+  study: z.string().check(z.minLength(1)),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  old: z.optional(z.boolean()),
+});
+export type SourcedFact = z.infer<typeof sourcedFactSchema>;
+
+/** What content/channels.ts says about each channel of the plan. */
+export const channelSchema = z.strictObject({
+  id: channelIdSchema,
+  name: localizedSchema,
+  /** How well it reaches business customers and private customers (0–3). */
+  audience: z.strictObject({ b2b: fit, b2c: fit }),
+  /** How well it serves a firm whose customers are near, in the region, or across the country (0–3). */
+  reach: z.strictObject({ local: fit, regional: fit, national: fit }),
+  /** What it is good for (0–3 per goal). */
+  goals: z.strictObject({ enquiries: fit, applicants: fit, regulars: fit, findable: fit, network: fit }),
+  /** What one has to make to keep it alive; the plan prefers channels whose format the person likes to make. */
+  formats: z.array(z.enum(contentFormats)).check(z.minLength(1)),
+  /** The weekly rhythm: the fewest posts that keep it alive and the most worth making, minutes each, replies a week. */
+  rhythm: z.strictObject({
+    minPosts: z.number().check(z.positive(), z.maximum(7)),
+    maxPosts: z.number().check(z.positive(), z.maximum(7)),
+    minutesPerPost: z.int().check(z.minimum(5), z.maximum(180)),
+    replyMinutes: z.int().check(z.minimum(0), z.maximum(120)),
+    post: localizedSchema,
+  }),
+  /** One sentence each, in the owner's terms: why it fits a business-customer firm, and why a private-customer one. */
+  why: z.strictObject({ b2b: localizedSchema, b2c: localizedSchema }),
+  /** Which real meetings, events or calls it leads to: online maintains, offline decides. */
+  offline: localizedSchema,
+  /** How to pause it without leaving a deserted profile behind. */
+  pause: localizedSchema,
+  facts: z.array(sourcedFactSchema),
+});
+export type Channel = z.infer<typeof channelSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '@/content';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
-import { markets, runnerIds, type Market, type RunnerId } from './content-schema';
+import { markets, runnerIds, type Market, type RunnerId } from './content-ids';
 import { evaluateAssessment } from './evaluate';
 import { isOnHold, pickGuidance } from './guidance';
 import { localizeContent } from './localize';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandIds, dimensionIds, type BandId, type DimensionId, type Guidance } from './content-schema';
+import { bandIds, dimensionIds, type BandId, type DimensionId } from './content-ids';
+import type { Guidance } from './content-schema';
 import { isOnHold, pickGuidance, pickPriorities } from './guidance';
 import type { AnswerValue, Answers } from './schemas';
 import { toyItems, toyModel, toyText } from './fixtures/toy-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '@/content';
-import { runnerIds } from './content-schema';
+import { runnerIds } from './content-ids';
 import { adaptContent, localizeArticleQuestions, localizeContent, localizeVariedContent } from './localize';
 import { pickVaried } from './variants';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '@/content';
-import { locales } from './content-schema';
+import { locales } from './content-ids';
 import { layoutRadar, type RadarLabelText, type RadarLayout } from './radar-layout';
 
 /** A generous estimate of a text's width at 12 px in a sans-serif font (wider than the browser's). */

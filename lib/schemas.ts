@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import * as z from './zod';
 import { answerValues, type AnswerValue } from './answers';
 import { channelAnswersSchema, emptyChannelAnswers } from './channel-schema';
-import { dimensionIdSchema, dimensionIds, locales, markets, runnerIds } from './content-schema';
+import { dimensionIds, locales, markets, runnerIds } from './content-ids';
 
 /** Caps on user-entered text; documented in the README (share/import rules). */
 export const limits = {
@@ -17,6 +17,8 @@ export const limits = {
   email: 120,
   website: 120,
 } as const;
+
+const dimensionIdSchema = z.enum(dimensionIds);
 
 export const answerValueSchema = z.literal(answerValues);
 export type { AnswerValue };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandIds, dimensionIds, type Band, type BandId, type DimensionId, type Item } from './content-schema';
+import { bandIds, dimensionIds, type BandId, type DimensionId } from './content-ids';
+import type { Band, Item } from './content-schema';
 import type { AnswerValue, Answers } from './schemas';
 import {
   GATE_CAP,

@@ -1,4 +1,5 @@
-import { bandIds, type Band, type BandId, type DimensionId, type Item, type TextMarket } from './content-schema';
+import { bandIds, type BandId, type DimensionId, type TextMarket } from './content-ids';
+import type { Band, Item } from './content-schema';
 import { answerValues, type AnswerValue } from './answers';
 import type { Answers } from './schemas';
 import { weightFor, type TextContext } from './variants';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dimensionIds } from './content-schema';
+import { dimensionIds } from './content-ids';
 import { ITEMS_V1, RETIRED_ITEM_IDS, SHARE_ITEMS_BY_VERSION } from './item-history';
 import {
   channelGoals,

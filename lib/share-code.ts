@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { dimensionIds } from './content-schema';
+import * as z from './zod';
+import { dimensionIds } from './content-ids';
 import { answerValues } from './answers';
 import {
   channelAnswersSchema,

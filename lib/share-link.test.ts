@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dimensionIds } from './content-schema';
+import { dimensionIds } from './content-ids';
 import { limits, type Notes } from './schemas';
 import { MAX_SHARE_CODE_LENGTH, decodeShareCode } from './share-code';
 import { assessmentFromShared, buildShareLink, readShareFragment, readSharedResults } from './share-link';

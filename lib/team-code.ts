@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { locales, type Locale } from './content-schema';
+import * as z from './zod';
+import { locales, type Locale } from './content-ids';
 export { respondentIdSchema, roundIdSchema } from './schemas';
 import { answersSchema, limits, type Answers } from './schemas';
 import {

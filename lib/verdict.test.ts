@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandIds, needLevelIds, verdictIds, type BandId, type NeedLevelId, type VerdictId } from './content-schema';
+import { bandIds, needLevelIds, verdictIds, type BandId, type NeedLevelId, type VerdictId } from './content-ids';
 import { VERDICT_MATRIX, decideVerdict, readinessAxisOf } from './verdict';
 
 describe('readinessAxisOf', () => {

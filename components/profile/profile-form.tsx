@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as z from 'zod/mini';
+import type * as z from '@/lib/zod';
 import { limits, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
 import { SaveRow } from '@/components/ui/save-row';
 

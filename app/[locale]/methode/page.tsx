@@ -7,7 +7,7 @@ import { channels, smeFacts } from '@/content/channels';
 import { Quotation } from '@/components/ui/quotation';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { TableHead } from '@/components/ui/table-head';
-import type { SourcedFact } from '@/lib/channel-schema';
+import type { SourcedFact } from '@/lib/content-schema';
 import { MAX_CHANNELS, PRESENCE_MINUTES } from '@/lib/channels';
 import { GATE_CAP, MIN_SCORED_DIMENSIONS, scoreItem } from '@/lib/scoring';
 import { AxesSection } from './_components/axes-section';
