@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useHoldPrint } from './print-readiness';
 import { useAfterIdle } from './use-after-idle';
 
 /**
  * A module fetched once `when` is true, with a plain dynamic import (no loader component around it); null until it is
  * there, and for good if it cannot be fetched (offline before it ever was): the rest of the page works without it.
+ * What it brings renders as a transition, which React splits into short slices instead of one long task.
  */
 export function useModuleWhen<T>(when: boolean, load: () => Promise<T>): { module: T | null; failed: boolean } {
   const [state, setState] = useState<{ module: T | null; failed: boolean }>({ module: null, failed: false });
@@ -14,9 +15,12 @@ export function useModuleWhen<T>(when: boolean, load: () => Promise<T>): { modul
   useEffect(() => {
     if (!when || !pending) return;
     let current = true;
+    const settle = (next: { module: T | null; failed: boolean }) => {
+      if (current) startTransition(() => setState(next));
+    };
     load().then(
-      (module) => current && setState({ module, failed: false }),
-      () => current && setState({ module: null, failed: true }),
+      (module) => settle({ module, failed: false }),
+      () => settle({ module: null, failed: true }),
     );
     return () => {
       current = false;

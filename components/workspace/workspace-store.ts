@@ -105,6 +105,11 @@ export function dismissNotice(kind: StoreNotice['kind']) {
   emit();
 }
 
+/** Reads the stored workspace once the page is in the browser, for every part of it that uses the workspace. */
+export function useLoadWorkspace() {
+  useEffect(ensureLoaded, []);
+}
+
 /** The workspace kept in this browser; `ready` is false until it has been read (never on the server). */
 export function useWorkspace(): StoreState {
   const snapshot = useSyncExternalStore(
@@ -112,6 +117,6 @@ export function useWorkspace(): StoreState {
     () => state,
     () => serverState,
   );
-  useEffect(ensureLoaded, []);
+  useLoadWorkspace();
   return snapshot;
 }

@@ -6,6 +6,7 @@ import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
+import { WorkspaceLoader } from '@/components/workspace/workspace-loader';
 import { ResultsView } from './_components/results-view';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -32,7 +33,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (
     <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict', 'channels']}>
-      <ResultsView content={slim} channels={planChannels} locale={locale} />
+      <WorkspaceLoader>
+        <ResultsView content={slim} channels={planChannels} locale={locale} />
+      </WorkspaceLoader>
     </ClientMessages>
   );
 }
