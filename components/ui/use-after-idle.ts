@@ -7,21 +7,23 @@ import { usePrintWanted } from './print-readiness';
 const IDLE_TIMEOUT_MS = 1500;
 
 /**
- * False on the first render, true once the page around it has rendered and the browser is idle (at the latest after
- * IDLE_TIMEOUT_MS), or at once when printing starts or is asked for: for parts below the first screen that need not hold
- * up the first one.
+ * False on the first render, true once the page around it has rendered with `after` true and the browser has then been
+ * idle (at the latest IDLE_TIMEOUT_MS later), or at once when printing starts or is asked for: for parts below the first
+ * screen that need not hold up the first one. `after` is what they come after (the results being on screen, say); the
+ * wait for idle starts only then.
  */
-export function useAfterIdle(): boolean {
+export function useAfterIdle(after = true): boolean {
   const [ready, setReady] = useState(false);
   // Printing (the print buttons, Ctrl+P, the browser's own print) asks for every part of the page: no waiting for idle.
   const wanted = usePrintWanted();
   useEffect(() => {
+    if (!after) return;
     const reveal = () => startTransition(() => setReady(true));
     const idle = window.requestIdleCallback ? window.requestIdleCallback(reveal, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(reveal, 200);
     return () => {
       if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
     };
-  }, []);
+  }, [after]);
   return ready || wanted;
 }

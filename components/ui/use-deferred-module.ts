@@ -32,12 +32,12 @@ export function useModuleWhen<T>(when: boolean, load: () => Promise<T>): { modul
 }
 
 /**
- * A module for a part below the first screen, fetched once the page around it has rendered and the browser is idle (or
- * at once when printing is asked for); null until then, and never while `needed` is false (nothing on the page uses it).
- * Printing waits for it: what is on paper is never left out because its code came late.
+ * A module for a part below the first screen, fetched once the page around it has rendered with `needed` true and the
+ * browser is idle (or at once when printing is asked for); null until then, and never while `needed` is false (nothing
+ * on the page uses it yet). Printing waits for it: what is on paper is never left out because its code came late.
  */
 export function useDeferredModule<T>(load: () => Promise<T>, { needed = true }: { needed?: boolean } = {}): T | null {
-  const { module, failed } = useModuleWhen(useAfterIdle() && needed, load);
+  const { module, failed } = useModuleWhen(useAfterIdle(needed) && needed, load);
   useHoldPrint(!needed || module !== null || failed);
   return module;
 }

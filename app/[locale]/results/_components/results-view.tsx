@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useDeferredModule, useModuleWhen } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/content-schema';
+import type { Assessment, Workspace } from '@/lib/schemas';
 import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
@@ -20,7 +21,10 @@ import { ResultsHeader } from './results-header';
 import { ResultsQr } from './results-qr';
 import { ResultsSummary } from './results-summary';
 import { ScoreProfile } from './score-profile';
-import { useResultsSource } from './use-results-source';
+import type * as LatePartsModule from './late-parts';
+import { useResultsSource, type ResultsSource } from './use-results-source';
+
+type LateParts = typeof LatePartsModule;
 
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
@@ -34,19 +38,11 @@ export function ResultsView({
 }) {
   const t = useTranslations('results');
   const ts = useTranslations('share');
-  const tr = useTranslations('print');
-  const tv = useTranslations('verdict');
   const { workspace, notices, persistence } = useWorkspace();
   // Share codes and exports cover the need statements and the readiness items, in that order.
   const shareItems = useMemo(() => [...variedContent.needItems, ...variedContent.items], [variedContent]);
   const source = useResultsSource(shareItems);
   const assessment = source.kind === 'stored' || source.kind === 'shared' ? source.assessment : null;
-  const evaluation = useMemo(
-    () => (assessment ? evaluateAssessment(assessment.answers, assessment.profile, variedContent) : null),
-    [assessment, variedContent],
-  );
-  // Worded for who runs the channels and whom the firm sells to.
-  const content = useMemo(() => adaptContent(variedContent, evaluation?.context ?? {}), [variedContent, evaluation?.context]);
 
   // The stored answers arrive in one urgent update; the results themselves are rendered after it as deferred work, which
   // React splits into short slices, so a phone is never blocked for the whole page at once.
@@ -54,7 +50,8 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
-  const late = useDeferredModule(() => import('./late-parts'), { needed: assessment !== null });
+  // What comes below the priorities is fetched once the results are on screen and the browser is idle after them.
+  const late = useDeferredModule(() => import('./late-parts'), { needed: shown && assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
 
@@ -78,7 +75,7 @@ export function ResultsView({
 
   const storageNotices = <StorageNotices notices={notices} persistence={persistence} />;
 
-  if (!assessment || !evaluation) {
+  if (source.kind !== 'stored' && source.kind !== 'shared') {
     return (
       <>
         {storageNotices}
@@ -93,6 +90,57 @@ export function ResultsView({
     );
   }
 
+  return (
+    <EvaluatedResults
+      source={source}
+      assessment={source.assessment}
+      variedContent={variedContent}
+      channels={channels}
+      locale={locale}
+      shareItems={shareItems}
+      workspace={workspace}
+      storageNotices={storageNotices}
+      banner={source.kind === 'shared' && banner.module ? <banner.module.SharedBanner assessment={source.assessment} workspace={workspace} /> : null}
+      late={late}
+    />
+  );
+}
+
+/**
+ * The results of one assessment, scored and worded. Rendered only in the deferred render, so the urgent update that
+ * brings the stored answers does no scoring and stays short.
+ */
+function EvaluatedResults({
+  source,
+  assessment,
+  variedContent,
+  channels,
+  locale,
+  shareItems,
+  workspace,
+  storageNotices,
+  banner,
+  late,
+}: {
+  source: Extract<ResultsSource, { kind: 'stored' | 'shared' }>;
+  assessment: Assessment;
+  variedContent: VariedContent;
+  channels: readonly LocalizedChannel[];
+  locale: Locale;
+  shareItems: readonly { id: string }[];
+  workspace: Workspace;
+  storageNotices: ReactNode;
+  banner: ReactNode;
+  late: LateParts | null;
+}) {
+  const tr = useTranslations('print');
+  const tv = useTranslations('verdict');
+  const evaluation = useMemo(
+    () => evaluateAssessment(assessment.answers, assessment.profile, variedContent),
+    [assessment, variedContent],
+  );
+  // Worded for who runs the channels and whom the firm sells to.
+  const content = useMemo(() => adaptContent(variedContent, evaluation.context), [variedContent, evaluation.context]);
   const { result, priorities } = evaluation;
   const ref = source.kind === 'stored' ? source.ref : null;
   const checkHref = ref ? assessmentHref('check', ref) : null;
@@ -104,7 +152,7 @@ export function ResultsView({
   return (
     <div className="results">
       {storageNotices}
-      {source.kind === 'shared' && banner.module && <banner.module.SharedBanner assessment={assessment} workspace={workspace} />}
+      {banner}
       {source.kind === 'shared' && source.fromEarlierVersion && <p className="notice">{tv('oldLink')}</p>}
       <ResultsHeader
         assessment={assessment}
