@@ -2,10 +2,8 @@
 
 import type { ReactNode } from 'react';
 import { useDeferredModule } from '@/components/ui/use-deferred-module';
+import { USUAL_ASPECT } from './radar-aspect';
 import type { RadarRow, RadarSeries } from './radar-chart';
-
-/** The radar's usual proportions (nine labels, 380 px wide), for the moment before its frame has measured itself. */
-const USUAL_ASPECT = '380 / 276';
 
 /**
  * The radar chart with its table beside it (below it on a phone): the table holds the same numbers as text.

@@ -7,6 +7,7 @@ import { useModuleWhen } from '@/components/ui/use-deferred-module';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { usePrinting } from '@/components/ui/use-printing';
 import { layoutRadar } from '@/lib/radar-layout';
+import { USUAL_ASPECT } from './radar-aspect';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 /** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
@@ -69,13 +70,17 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
   const width = printing ? PRINT_WIDTH : Math.max(MIN_WIDTH, Math.min(PRINT_WIDTH, box?.width ?? PRINT_WIDTH));
   const font = box?.font ?? '';
   const labelKey = rows.map((r) => `${r.label}\u0000${r.shortLabel}`).join('\u0001');
+  // Until the box has measured itself (in the layout effect, before the first paint) there is nothing to lay out for:
+  // the frame keeps the usual proportions and the drawing is laid out once, at its real width.
+  const measured = box !== null || printing;
   const layout = useMemo(() => {
+    if (!measured) return null;
     const labels = labelKey.split('\u0001').map((pair) => {
       const [full = '', short = ''] = pair.split('\u0000');
       return { full, short: short || full };
     });
     return layoutRadar(labels, { width, fontSize: FONT_SIZE, measure: textMeasurer(font) });
-  }, [labelKey, width, font]);
+  }, [measured, labelKey, width, font]);
 
   return (
     <div className="radar-wrap" ref={wrapRef}>
@@ -84,9 +89,9 @@ export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; seri
         role="img"
         aria-label={label}
         // The drawing's own proportions: it scales with the width like the drawing (below 240 px and on paper).
-        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
+        style={{ aspectRatio: layout ? `${layout.width} / ${layout.height}` : USUAL_ASPECT }}
       >
-        {box && drawing && <drawing.RadarDrawing rows={rows} series={series} layout={layout} onDrawn={onDrawn} />}
+        {box && layout && drawing && <drawing.RadarDrawing rows={rows} series={series} layout={layout} onDrawn={onDrawn} />}
       </div>
       {series.length > 1 && (
         <ul className="legend" aria-hidden="true">
