@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppStatus } from '@/components/app/app-status';
 import { ErrorTextsProvider } from '@/components/app/error-texts';
-import { IntlWarmup } from '@/components/app/intl-warmup';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/i18n/routing';
@@ -52,7 +51,6 @@ export default async function LocaleLayout({
         <AppStatus
           texts={{ updateAvailable: ta('updateAvailable'), reload: ta('reload'), updateKeeps: ta('updateKeeps'), offline: ta('offline') }}
         />
-        <IntlWarmup locale={locale} />
         <main id="main" tabIndex={-1}>
           {/* The error page is a client component; each page hands its own client leaves the messages they render. */}
           <ErrorTextsProvider texts={{ errorTitle: te('errorTitle'), errorBody: te('errorBody'), retry: te('retry'), home: te('home') }}>
