@@ -17,6 +17,7 @@ export function StepForm({
   step,
   stepNumber,
   totalSteps,
+  stepLabel,
   scale,
   answers,
   onAnswer,
@@ -28,6 +29,8 @@ export function StepForm({
   step: CheckStep;
   stepNumber: number;
   totalSteps: number;
+  /** «Schritt 3 von 11», worded by the form that knows the count. */
+  stepLabel: string;
   scale: LocalizedScale;
   answers: Answers;
   onAnswer: (itemId: string, value: AnswerValue) => void;
@@ -54,7 +57,7 @@ export function StepForm({
   return (
     <form className="step" noValidate onSubmit={onSubmit} onChange={onChange} aria-labelledby={`step-${id}`}>
       <h2 id={`step-${id}`} ref={headingRef} tabIndex={-1} className="step__title">
-        <span className="step__number">{t('stepOf', { current: stepNumber, total: totalSteps })}</span>
+        <span className="step__number">{stepLabel}</span>
         {step.dimension.title}
       </h2>
       <p className="step__intro">{step.dimension.intro}</p>
