@@ -7,7 +7,7 @@ import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/content-schema';
-import type { Assessment, Workspace } from '@/lib/schemas';
+import type { Workspace } from '@/lib/schemas';
 import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
@@ -93,7 +93,6 @@ export function ResultsView({
   return (
     <EvaluatedResults
       source={source}
-      assessment={source.assessment}
       variedContent={variedContent}
       channels={channels}
       locale={locale}
@@ -112,7 +111,6 @@ export function ResultsView({
  */
 function EvaluatedResults({
   source,
-  assessment,
   variedContent,
   channels,
   locale,
@@ -123,7 +121,6 @@ function EvaluatedResults({
   late,
 }: {
   source: Extract<ResultsSource, { kind: 'stored' | 'shared' }>;
-  assessment: Assessment;
   variedContent: VariedContent;
   channels: readonly LocalizedChannel[];
   locale: Locale;
@@ -135,6 +132,7 @@ function EvaluatedResults({
 }) {
   const tr = useTranslations('print');
   const tv = useTranslations('verdict');
+  const { assessment } = source;
   const evaluation = useMemo(
     () => evaluateAssessment(assessment.answers, assessment.profile, variedContent),
     [assessment, variedContent],
