@@ -17,9 +17,17 @@ function expectInside(layout: RadarLayout) {
     expect(label.box.top).toBeGreaterThanOrEqual(-0.01);
     expect(label.box.bottom).toBeLessThanOrEqual(layout.height + 0.01);
   }
-  expect(layout.cx - layout.radius).toBeGreaterThanOrEqual(-0.01);
-  expect(layout.cx + layout.radius).toBeLessThanOrEqual(layout.width + 0.01);
-  expect(layout.cy - layout.radius).toBeGreaterThanOrEqual(-0.01);
+  // The grid is a polygon (recharts' default), so the drawing reaches out to its corners, one per axis.
+  const count = layout.labels.length;
+  for (let i = 0; i < count; i++) {
+    const angle = ((90 - (360 / count) * i) * Math.PI) / 180;
+    const x = layout.cx + Math.cos(angle) * layout.radius;
+    const y = layout.cy - Math.sin(angle) * layout.radius;
+    expect(x).toBeGreaterThanOrEqual(-0.01);
+    expect(x).toBeLessThanOrEqual(layout.width + 0.01);
+    expect(y).toBeGreaterThanOrEqual(-0.01);
+    expect(y).toBeLessThanOrEqual(layout.height + 0.01);
+  }
 }
 
 const overlaps = (a: RadarLayout['labels'][number]['box'], b: RadarLayout['labels'][number]['box']) =>
