@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import de from './de.json';
 import en from './en.json';
@@ -70,6 +72,29 @@ describe('messages', () => {
     for (const [key, message] of leaves(de as Tree)) expect(message, key).not.toContain('ß');
   });
 
+  // The first number formatter a page makes loads the runtime's number data, a long task on a phone. A plain argument is
+  // printed as it is passed (String(n)), which is how both languages write the numbers the app passes (see below).
+  it('format no number themselves: no «#» and no «{n, number}»', () => {
+    const formatting = (elements: MessageFormatElement[]): boolean =>
+      elements.some(
+        (e) =>
+          e.type === TYPE.pound ||
+          e.type === TYPE.number ||
+          ((e.type === TYPE.plural || e.type === TYPE.select) && Object.values(e.options).some((o) => formatting(o.value))),
+      );
+    for (const [key, message] of [...leaves(de as Tree), ...leaves(en as Tree)]) expect(formatting(parse(message)), key).toBe(false);
+  });
+
+  it('print a plain number as de-CH and English write it, for the counts, hours and halves the app passes (below 1000)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1998 }), (halves) => {
+        const n = halves / 2;
+        expect(String(n)).toBe(new Intl.NumberFormat('de-CH').format(n));
+        expect(String(n)).toBe(new Intl.NumberFormat('en').format(n));
+      }),
+    );
+  });
+
   it('are each read somewhere in the app', () => {
     const unused = leaves(de as Tree)
       .map(([key]) => key)
@@ -90,7 +115,7 @@ describe('messages', () => {
 describe('argumentsOf', () => {
   it('finds plain and plural arguments, not the words of a branch', () => {
     expect(argumentsOf('Check vom {date}')).toEqual(['date']);
-    expect(argumentsOf('{count, plural, one {# Aussage} other {# Aussagen von {total}}}')).toEqual(['count', 'total']);
+    expect(argumentsOf('{count, plural, one {{count} Aussage} other {{count} Aussagen von {total}}}')).toEqual(['count', 'total']);
     expect(argumentsOf('keine')).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
-import { IntlWarmup } from '@/components/app/intl-warmup';
 import { WorkspaceLoader } from '@/components/workspace/workspace-loader';
 import { ResultsView } from './_components/results-view';
 
@@ -34,8 +33,6 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (
     <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict', 'channels']}>
-      {/* The late parts are the page's first to format numbers (plurals, minutes): their locale data loads before them. */}
-      <IntlWarmup locale={locale} />
       <WorkspaceLoader>
         <ResultsView content={slim} channels={planChannels} locale={locale} />
       </WorkspaceLoader>
