@@ -23,11 +23,11 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** The «other» branch of an ICU plural message, with `#` replaced (enough for counts of 2 and more). */
+/** The «other» branch of an ICU plural message, with its count filled in (enough for counts of 2 and more). */
 export function pluralOther(message: string, count: number): string {
-  const match = /other \{([^{}]*)\}\}\s*$/.exec(message);
+  const match = /\{(\w+), plural,.*other \{((?:[^{}]|\{\w+\})*)\}\}\s*$/.exec(message);
   if (!match) throw new Error(`no plural «other» branch in: ${message}`);
-  return match[1]!.replace(/#/g, String(count));
+  return fill(match[2]!, { [match[1]!]: count });
 }
 
 export function escapeRegExp(text: string): string {
@@ -183,7 +183,7 @@ export function hoursLabel(locale: Locale, hours: number): string {
   const t = messages[locale].channels;
   if (hours === 0) return /=0 \{([^{}]*)\}/.exec(t.hoursOption)![1]!;
   if (hours === 0.5) return t.hoursHalf;
-  return pluralOther(t.hoursOption, hours).replace(/^\d+/, new Intl.NumberFormat(locale).format(hours));
+  return pluralOther(t.hoursOption, hours);
 }
 
 /** The channel step's question groups, by their legends. */

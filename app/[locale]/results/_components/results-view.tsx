@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useHoldPrint } from '@/components/ui/print-readiness';
 import { useDeferredModule, useModuleWhen } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
@@ -146,9 +147,15 @@ function EvaluatedResults({
   const channelsHref = ref && channelStep ? assessmentHref('check', ref, { step: channelStep }) : null;
   const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
   const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
+  // The first screen (verdict, score, level) is committed and laid out on its own; the chart, its table and the
+  // priorities follow in a second render right after it, so neither render nor its layout is one long task on a phone.
+  const [rest, setRest] = useState(false);
+  useEffect(() => startTransition(() => setRest(true)), []);
+  useHoldPrint(rest);
 
   return (
-    <div className="results">
+    // Until the rest is there the page keeps a screen's height, so the footer never shows and then moves down.
+    <div className={rest ? 'results' : 'results results--first'}>
       {storageNotices}
       {banner}
       {source.kind === 'shared' && source.fromEarlierVersion && <p className="notice">{tv('oldLink')}</p>}
@@ -162,9 +169,13 @@ function EvaluatedResults({
       <ResultsSummary evaluation={evaluation} content={content} />
       <GateNotices result={result} items={content.items} bands={content.bands} />
       <AnswerFacts result={result} dimensions={content.dimensions} checkHref={checkHref} />
-      <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
-      <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
-      {late && (
+      {rest && (
+        <>
+          <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
+          <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
+        </>
+      )}
+      {rest && late && (
         <late.ActionPlanForm
           assessment={assessment}
           priorities={priorities.map((id) => content.dimensions.find((d) => d.id === id)!)}
@@ -176,7 +187,7 @@ function EvaluatedResults({
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
-      {late && (
+      {rest && late && (
         <>
           <late.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
           <late.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />
