@@ -29,8 +29,21 @@ const itemIdSchema = z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/), z.maxLengt
 export const answersSchema = z.record(itemIdSchema, answerValueSchema);
 export type Answers = z.infer<typeof answersSchema>;
 
+/**
+ * One schema per cap, shared by every field with that cap: a schema never changes once made, and each one zod builds
+ * costs the browser time when this module loads (the results page loads it before it can show anything).
+ */
+function perCap<T>(make: (max: number) => T): (max: number) => T {
+  const made = new Map<number, T>();
+  return (max) => {
+    let schema = made.get(max);
+    if (schema === undefined) made.set(max, (schema = make(max)));
+    return schema;
+  };
+}
+
 /** Trims and caps free text so that overlong input is cut, never rejected wholesale. */
-const text = (max: number) =>
+const text = perCap((max: number) =>
   z.pipe(
     z.pipe(
       z.string(),
@@ -42,10 +55,10 @@ const text = (max: number) =>
       }),
     ),
     z.string().check(z.maxLength(max)),
-  );
+  ),
+);
 
-const optionalText = (max: number) =>
-  z.optional(z.pipe(text(max), z.transform((s: string) => (s ? s : undefined))));
+const optionalText = perCap((max: number) => z.optional(z.pipe(text(max), z.transform((s: string) => (s ? s : undefined)))));
 
 /** A choice from a form's select, where the empty option means "not specified". */
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
