@@ -18,12 +18,17 @@ export function useAfterIdle(after = true): boolean {
   const wanted = usePrintWanted();
   useEffect(() => {
     if (!after) return;
-    const reveal = () => startTransition(() => setReady(true));
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(reveal, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(reveal, 200);
-    return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    };
+    return whenIdle(() => startTransition(() => setReady(true)));
   }, [after]);
   return ready || wanted;
+}
+
+/** Calls `callback` once the browser is idle (at the latest IDLE_TIMEOUT_MS later); returns what cancels it. */
+export function whenIdle(callback: () => void): () => void {
+  if (!window.requestIdleCallback) {
+    const timer = window.setTimeout(callback, 200);
+    return () => window.clearTimeout(timer);
+  }
+  const idle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+  return () => window.cancelIdleCallback(idle);
 }

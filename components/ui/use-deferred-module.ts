@@ -1,8 +1,8 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import { useHoldPrint } from './print-readiness';
-import { useAfterIdle } from './use-after-idle';
+import { useHoldPrint, usePrintWanted } from './print-readiness';
+import { useAfterIdle, whenIdle } from './use-after-idle';
 
 /**
  * A module fetched once `when` is true, with a plain dynamic import (no loader component around it); null until it is
@@ -40,4 +40,44 @@ export function useDeferredModule<T>(load: () => Promise<T>, { needed = true }: 
   const { module, failed } = useModuleWhen(useAfterIdle(needed) && needed, load);
   useHoldPrint(!needed || module !== null || failed);
   return module;
+}
+
+type Loaders = readonly (() => Promise<unknown>)[];
+/** What `useDeferredModules` gives for `L`: each loader's module, or null. */
+export type DeferredModules<L extends Loaders> = { -readonly [K in keyof L]: Awaited<ReturnType<L[K]>> | null };
+
+/**
+ * The modules of the parts below the first screen, in page order: the first is fetched once the page around them has
+ * rendered with `needed` true and the browser is idle, and each next one once the one before it is on the page, so no
+ * single task evaluates, renders and lays out all of them. A part never appears above one that is already there, so none
+ * pushes another down. Each is null until it is there, and for good if it cannot be fetched. Printing fetches all that
+ * are missing at once and waits for them. `loaders` must keep its identity (a module-level constant).
+ */
+export function useDeferredModules<L extends Loaders>(loaders: L, { needed = true }: { needed?: boolean } = {}): DeferredModules<L> {
+  // What each loader gave, in order: a module, or null for one that failed; shorter than `loaders` until all settled.
+  const [settled, setSettled] = useState<readonly unknown[]>([]);
+  const wanted = usePrintWanted();
+  const count = settled.length;
+  useEffect(() => {
+    if (!needed || count >= loaders.length) return;
+    let current = true;
+    const settle = (index: number, modules: unknown[]) => {
+      if (current) startTransition(() => setSettled((old) => (old.length === index ? [...old, ...modules] : old)));
+    };
+    const load = (index: number) => loaders[index]!().then((module) => module, () => null);
+    if (wanted) {
+      void Promise.all(loaders.slice(count).map((_, i) => load(count + i))).then((modules) => settle(count, modules));
+      return () => {
+        current = false;
+      };
+    }
+    const fetchNext = () => void load(count).then((module) => settle(count, [module]));
+    const cancel = count === 0 ? whenIdle(fetchNext) : (fetchNext(), undefined);
+    return () => {
+      current = false;
+      cancel?.();
+    };
+  }, [needed, count, wanted, loaders]);
+  useHoldPrint(!needed || count >= loaders.length);
+  return loaders.map((_, i) => settled[i] ?? null) as DeferredModules<L>;
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useHoldPrint } from '@/components/ui/print-readiness';
-import { useDeferredModule, useModuleWhen } from '@/components/ui/use-deferred-module';
+import { useDeferredModules, useModuleWhen, type DeferredModules } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
@@ -22,10 +22,17 @@ import { ResultsHeader } from './results-header';
 import { ResultsQr } from './results-qr';
 import { ResultsSummary } from './results-summary';
 import { ScoreProfile } from './score-profile';
-import type * as LatePartsModule from './late-parts';
 import { useResultsSource, type ResultsSource } from './use-results-source';
 
-type LateParts = typeof LatePartsModule;
+// What comes below the priorities, in page order: fetched and rendered one after the other once the results are on
+// screen and the browser is idle (or all at once when printing is asked for).
+const latePartLoaders = [
+  () => import('./action-plan-form'),
+  () => import('./channel-plan-section'),
+  () => import('./later-sections'),
+  () => import('./results-tools-panel'),
+] as const;
+type LateParts = DeferredModules<typeof latePartLoaders>;
 
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
@@ -51,8 +58,7 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
-  // What comes below the priorities is fetched once the results are on screen and the browser is idle after them.
-  const late = useDeferredModule(() => import('./late-parts'), { needed: shown && assessment !== null });
+  const late = useDeferredModules(latePartLoaders, { needed: shown && assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
 
@@ -129,7 +135,7 @@ function EvaluatedResults({
   workspace: Workspace;
   storageNotices: ReactNode;
   banner: ReactNode;
-  late: LateParts | null;
+  late: LateParts;
 }) {
   const tr = useTranslations('print');
   const tv = useTranslations('verdict');
@@ -141,6 +147,7 @@ function EvaluatedResults({
   // Worded for who runs the channels and whom the firm sells to.
   const content = useMemo(() => adaptContent(variedContent, evaluation.context), [variedContent, evaluation.context]);
   const { result, priorities } = evaluation;
+  const [actionPlan, channelPlan, later, tools] = late;
   const ref = source.kind === 'stored' ? source.ref : null;
   const checkHref = ref ? assessmentHref('check', ref) : null;
   const channelStep = ref && checkSteps(content.dimensions.length, ref).channelStep;
@@ -175,8 +182,8 @@ function EvaluatedResults({
           <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
         </>
       )}
-      {rest && late && (
-        <late.ActionPlanForm
+      {rest && actionPlan && (
+        <actionPlan.ActionPlanForm
           assessment={assessment}
           priorities={priorities.map((id) => content.dimensions.find((d) => d.id === id)!)}
           locale={locale}
@@ -187,13 +194,9 @@ function EvaluatedResults({
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
-      {rest && late && (
-        <>
-          <late.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />
-          <late.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />
-          {ref && checkHref && <late.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
-        </>
-      )}
+      {rest && channelPlan && <channelPlan.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />}
+      {rest && later && <later.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />}
+      {rest && tools && ref && checkHref && <tools.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
     </div>
   );
 }
