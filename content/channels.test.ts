@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { channelIds } from '@/lib/channel-schema';
 import { channelSchema, sourcedFactSchema } from '@/lib/content-schema';
@@ -6,14 +7,14 @@ import { channels, smeFacts } from './channels';
 describe('content/channels', () => {
   it('holds every channel once, in the order of channelIds, each valid', () => {
     expect(channels.map((c) => c.id)).toEqual([...channelIds]);
-    for (const channel of channels) expect(channelSchema.safeParse(channel).success, channel.id).toBe(true);
+    for (const channel of channels) expect(v.safeParse(channelSchema, channel).success, channel.id).toBe(true);
   });
 
   it('gives every figure its publisher, study and year, and marks figures older than three years as old', () => {
     const facts = [...smeFacts, ...channels.flatMap((c) => c.facts)];
     expect(facts.length).toBeGreaterThan(10);
     for (const fact of facts) {
-      expect(sourcedFactSchema.safeParse(fact).success, fact.text.en).toBe(true);
+      expect(v.safeParse(sourcedFactSchema, fact).success, fact.text.en).toBe(true);
       if (fact.year <= 2021) expect(fact.old, `${fact.text.en} (${fact.year})`).toBe(true);
     }
   });

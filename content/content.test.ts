@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -98,21 +99,21 @@ const loadCards = async () => [...(await loadGuidance()), ...gateGuidance, ...ho
 
 describe('content schemas', () => {
   it('every article, dimension, item, band, article question and the scale parse with their schema', () => {
-    for (const a of articles) articleSchema.parse(a);
-    for (const d of dimensions) dimensionSchema.parse(d);
-    for (const i of items) itemSchema.parse(i);
-    for (const b of bands) bandSchema.parse(b);
-    for (const q of articleQuestions) articleQuestionSchema.parse(q);
-    scaleSchema.parse(scale);
+    for (const a of articles) v.parse(articleSchema, a);
+    for (const d of dimensions) v.parse(dimensionSchema, d);
+    for (const i of items) v.parse(itemSchema, i);
+    for (const b of bands) v.parse(bandSchema, b);
+    for (const q of articleQuestions) v.parse(articleQuestionSchema, q);
+    v.parse(scaleSchema, scale);
   });
 
   it('the need step, its statements, the need levels, gate and hold cards and the verdicts parse with their schema', () => {
-    needStepSchema.parse(needStep);
-    for (const i of needItems) needItemSchema.parse(i);
-    for (const l of needLevels) needLevelSchema.parse(l);
-    for (const g of gateGuidance) gateGuidanceSchema.parse(g);
-    for (const h of holdGuidance) holdGuidanceSchema.parse(h);
-    for (const v of verdicts) verdictSchema.parse(v);
+    v.parse(needStepSchema, needStep);
+    for (const i of needItems) v.parse(needItemSchema, i);
+    for (const l of needLevels) v.parse(needLevelSchema, l);
+    for (const g of gateGuidance) v.parse(gateGuidanceSchema, g);
+    for (const h of holdGuidance) v.parse(holdGuidanceSchema, h);
+    for (const verdict of verdicts) v.parse(verdictSchema, verdict);
   });
 
   it('holds both articles once each', () => {
@@ -526,7 +527,7 @@ describe('cards', () => {
 describe('guidance', () => {
   it('parses and exists for every dimension × band in both languages', async () => {
     const guidance = await loadGuidance();
-    for (const g of guidance) guidanceSchema.parse(g);
+    for (const g of guidance) v.parse(guidanceSchema, g);
     for (const d of dimensionIds) {
       for (const b of bandIds) {
         const matches = guidance.filter((g) => g.dimension === d && g.band === b);

@@ -1,6 +1,6 @@
 /**
  * Every answer there is, in the order the share code numbers them: 1–5 agreement, "unknown" (weiss nicht, a reported
- * gap) and "na" (betrifft uns nicht, leaves the score). Kept free of zod so the scoring can import it anywhere.
+ * gap) and "na" (betrifft uns nicht, leaves the score). Kept free of the schemas so the scoring can import it anywhere.
  */
 export const answerValues = [1, 2, 3, 4, 5, 'unknown', 'na'] as const;
 export type AnswerValue = (typeof answerValues)[number];

@@ -1,11 +1,12 @@
 // The channel plan's ids and what the owner says about customers, goal, hours and channels (what content/channels.ts
 // says about each channel is checked by lib/content-schema.ts). Kept apart from the scored items: these answers choose
 // channels, they do not score readiness.
-import * as z from './zod';
+import * as v from 'valibot';
+import { object, partialRecord } from './schema-parts';
 
 export const channelIds = ['google-business', 'linkedin', 'facebook', 'instagram', 'whatsapp-business', 'youtube', 'tiktok', 'xing', 'x'] as const;
-export const channelIdSchema = z.enum(channelIds);
-export type ChannelId = z.infer<typeof channelIdSchema>;
+export const channelIdSchema = v.picklist(channelIds);
+export type ChannelId = v.InferOutput<typeof channelIdSchema>;
 
 /** Whom the firm sells to; asked once, in the need step, as the profile's market. */
 export const customerKinds = ['b2b', 'b2c', 'mixed'] as const;
@@ -24,14 +25,14 @@ export type ContentFormat = (typeof contentFormats)[number];
 export type ChannelState = (typeof channelStates)[number];
 
 /** The owner's answers for the channel plan; everything optional until given. Whom the firm sells to is the profile's. */
-export const channelAnswersSchema = z.object({
-  reach: z.optional(z.enum(reaches)),
-  goals: z._default(z.array(z.enum(channelGoals)).check(z.maxLength(channelGoals.length)), []),
-  hours: z.optional(z.literal(weeklyHours)),
+export const channelAnswersSchema = object({
+  reach: v.optional(v.picklist(reaches)),
+  goals: v.optional(v.pipe(v.array(v.picklist(channelGoals)), v.maxLength(channelGoals.length)), []),
+  hours: v.optional(v.picklist(weeklyHours)),
   /** What the person who feeds the channels likes to make; an empty list after answering means «none of these». */
-  formats: z.optional(z.array(z.enum(contentFormats)).check(z.maxLength(contentFormats.length))),
-  existing: z._default(z.partialRecord(channelIdSchema, z.enum(channelStates)), {}),
+  formats: v.optional(v.pipe(v.array(v.picklist(contentFormats)), v.maxLength(contentFormats.length))),
+  existing: v.optional(partialRecord(channelIdSchema, v.picklist(channelStates)), {}),
 });
-export type ChannelAnswers = z.infer<typeof channelAnswersSchema>;
+export type ChannelAnswers = v.InferOutput<typeof channelAnswersSchema>;
 /** Channel answers before any is given. */
 export const emptyChannelAnswers = (): ChannelAnswers => ({ goals: [], existing: {} });

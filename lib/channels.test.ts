@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channels } from '@/content/channels';
@@ -145,7 +146,7 @@ describe('planChannels', () => {
   });
 
   it('without answers plans nothing and names what is missing', () => {
-    const empty = channelAnswersSchema.parse({});
+    const empty = v.parse(channelAnswersSchema, {});
     expect(planChannels(undefined, empty, channels, { gateFailed: false })).toEqual({
       status: 'incomplete',
       missing: ['customers', 'reach', 'goals', 'hours', 'formats'],

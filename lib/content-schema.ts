@@ -1,59 +1,60 @@
 // The schemas of the content files (content/): the tests check every text and figure against them, and the types of the
 // content come from them. The browser never builds them: the ids it needs are in lib/content-ids.ts.
-import * as z from './zod';
+import * as v from 'valibot';
+import { partialRecord } from './schema-parts';
 import { channelIdSchema, contentFormats } from './channel-schema';
 import { articleIds, bandIds, dimensionIds, markets, needLevelIds, runnerIds, textMarkets, verdictIds } from './content-ids';
 
 export type { ArticleId, BandId, DimensionId, Locale, Market, NeedLevelId, RunnerId, TextMarket, VerdictId } from './content-ids';
 
-const nonEmpty = () => z.string().check(z.minLength(1));
-const shortWord = () => z.string().check(z.regex(/^\S{1,12}$/));
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
+const shortWord = () => v.pipe(v.string(), v.regex(/^\S{1,12}$/));
 
-export const localizedSchema = z.strictObject({ de: nonEmpty(), en: nonEmpty() });
-export type Localized = z.infer<typeof localizedSchema>;
+export const localizedSchema = v.strictObject({ de: nonEmpty(), en: nonEmpty() });
+export type Localized = v.InferOutput<typeof localizedSchema>;
 
-const runnerIdSchema = z.enum(runnerIds);
-const textMarketSchema = z.enum(textMarkets);
+const runnerIdSchema = v.picklist(runnerIds);
+const textMarketSchema = v.picklist(textMarkets);
 
 /**
  * A text with optional variants: `de`/`en` is the wording for an employee in charge and a mixed or unknown market;
  * `runner` and `market` hold the wording for another runner or market (a runner variant wins over a market variant).
  */
-export const variedSchema = z.strictObject({
+export const variedSchema = v.strictObject({
   de: nonEmpty(),
   en: nonEmpty(),
-  runner: z.optional(z.partialRecord(runnerIdSchema, localizedSchema)),
-  market: z.optional(z.partialRecord(textMarketSchema, localizedSchema)),
+  runner: v.optional(partialRecord(runnerIdSchema, localizedSchema)),
+  market: v.optional(partialRecord(textMarketSchema, localizedSchema)),
 });
-export type Varied = z.infer<typeof variedSchema>;
+export type Varied = v.InferOutput<typeof variedSchema>;
 
 /** Two up to `max` varied texts: the coach's prompts of a step, the steps of a card. */
-const variedList = (max: number) => z.array(variedSchema).check(z.minLength(2), z.maxLength(max));
+const variedList = (max: number) => v.pipe(v.array(variedSchema), v.minLength(2), v.maxLength(max));
 
-const dimensionIdSchema = z.enum(dimensionIds);
-const bandIdSchema = z.enum(bandIds);
-const articleIdSchema = z.enum(articleIds);
+const dimensionIdSchema = v.picklist(dimensionIds);
+const bandIdSchema = v.picklist(bandIds);
+const articleIdSchema = v.picklist(articleIds);
 
 /**
  * A short quotation of the source article (always the German original) with an English rendering; `quotedFrom`
  * names the source the post itself quotes (the GDI-Impuls headline), so the words are not put in the author's mouth.
  */
-export const quoteSchema = z.strictObject({
+export const quoteSchema = v.strictObject({
   article: articleIdSchema,
-  original: z.string().check(z.minLength(1), z.maxLength(320)),
-  en: z.string().check(z.minLength(1), z.maxLength(400)),
-  quotedFrom: z.optional(localizedSchema),
+  original: v.pipe(v.string(), v.minLength(1), v.maxLength(320)),
+  en: v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
+  quotedFrom: v.optional(localizedSchema),
 });
-export type Quote = z.infer<typeof quoteSchema>;
+export type Quote = v.InferOutput<typeof quoteSchema>;
 
-export const articleSchema = z.strictObject({ id: articleIdSchema, title: nonEmpty(), author: nonEmpty(), note: localizedSchema });
-export type Article = z.infer<typeof articleSchema>;
+export const articleSchema = v.strictObject({ id: articleIdSchema, title: nonEmpty(), author: nonEmpty(), note: localizedSchema });
+export type Article = v.InferOutput<typeof articleSchema>;
 
-export const dimensionSchema = z.strictObject({
+export const dimensionSchema = v.strictObject({
     id: dimensionIdSchema,
     title: localizedSchema,
     /** One word for tight spots such as the radar's axis labels on a phone, where the full title cannot fit. */
-    shortTitle: z.strictObject({ de: shortWord(), en: shortWord() }),
+    shortTitle: v.strictObject({ de: shortWord(), en: shortWord() }),
     /** One sentence: what this step asks about. */
     intro: variedSchema,
     /** Where the dimension comes from in the articles (for the Methode page). */
@@ -62,50 +63,53 @@ export const dimensionSchema = z.strictObject({
     /** Open questions a critical companion asks in coach mode (2–3). */
     coachPrompts: variedList(3),
   });
-export type Dimension = z.infer<typeof dimensionSchema>;
+export type Dimension = v.InferOutput<typeof dimensionSchema>;
 
-const weightSchema = z.int().check(z.minimum(1), z.maximum(3));
+const weightSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3));
 
-export const itemSchema = z.strictObject({
-    id: z.string().check(z.regex(/^[a-z]+-[a-z0-9-]+$/)),
+export const itemSchema = v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z]+-[a-z0-9-]+$/)),
     dimension: dimensionIdSchema,
     prompt: variedSchema,
-    help: z.optional(variedSchema),
+    help: v.optional(variedSchema),
     weight: weightSchema,
     /** Where B2B or B2C changes how much the item counts. */
-    weightByMarket: z.optional(z.partialRecord(textMarketSchema, weightSchema)),
+    weightByMarket: v.optional(partialRecord(textMarketSchema, weightSchema)),
     /**
      * A gate not met (answered low, «weiss nicht» or left open) caps the overall level: nobody with the time or the will.
      * `reason` is said when it is answered low, `unclear` when it is not known.
      */
-    gate: z.optional(z.strictObject({ reason: variedSchema, unclear: variedSchema })),
+    gate: v.optional(v.strictObject({ reason: variedSchema, unclear: variedSchema })),
   });
-export type Item = z.infer<typeof itemSchema>;
+export type Item = v.InferOutput<typeof itemSchema>;
 
 /** A statement of the need step: full agreement means the firm needs a presence (not that it is ready). */
-export const needItemSchema = z.strictObject({
-  id: z.string().check(z.regex(/^need-[a-z0-9-]+$/)),
+export const needItemSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^need-[a-z0-9-]+$/)),
   prompt: variedSchema,
-  help: z.optional(variedSchema),
+  help: v.optional(variedSchema),
   weight: weightSchema,
-  weightByMarket: z.optional(z.partialRecord(textMarketSchema, weightSchema)),
+  weightByMarket: v.optional(partialRecord(textMarketSchema, weightSchema)),
 });
-export type NeedItem = z.infer<typeof needItemSchema>;
+export type NeedItem = v.InferOutput<typeof needItemSchema>;
 
 /** A question with fixed choices (who runs the channels, whom the firm sells to), asked before the statements. */
 export const choiceQuestionSchema = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.strictObject({
+  v.strictObject({
     legend: localizedSchema,
-    help: z.optional(localizedSchema),
-    options: z.record(z.enum(values), localizedSchema),
+    help: v.optional(localizedSchema),
+    /** One wording per choice, every choice. */
+    options: v.strictObject(
+      Object.fromEntries(values.map((id) => [id, localizedSchema])) as { [K in T[number]]: typeof localizedSchema },
+    ),
   });
 export const runnerQuestionSchema = choiceQuestionSchema(runnerIds);
 export const marketQuestionSchema = choiceQuestionSchema(markets);
-export type RunnerQuestion = z.infer<typeof runnerQuestionSchema>;
-export type MarketQuestion = z.infer<typeof marketQuestionSchema>;
+export type RunnerQuestion = v.InferOutput<typeof runnerQuestionSchema>;
+export type MarketQuestion = v.InferOutput<typeof marketQuestionSchema>;
 
 /** The need step: its texts, the two choice questions and the statements. */
-export const needStepSchema = z.strictObject({
+export const needStepSchema = v.strictObject({
   title: localizedSchema,
   intro: localizedSchema,
   origin: localizedSchema,
@@ -114,15 +118,15 @@ export const needStepSchema = z.strictObject({
   runner: runnerQuestionSchema,
   market: marketQuestionSchema,
 });
-export type NeedStep = z.infer<typeof needStepSchema>;
+export type NeedStep = v.InferOutput<typeof needStepSchema>;
 
 /**
  * What every level holds (the readiness bands, the need levels): the lowest score (inclusive) that reaches it, its
  * name, and what it means (the verdict weighs need and readiness together).
  */
-const levelFields = <Id extends z.ZodMiniType>(id: Id) => ({
+const levelFields = <Id extends v.GenericSchema>(id: Id) => ({
   id,
-  min: z.int().check(z.minimum(0), z.maximum(100)),
+  min: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
   name: localizedSchema,
   meaning: localizedSchema,
 });
@@ -135,38 +139,38 @@ const cardFields = {
   steps: variedList(3),
 };
 
-const needLevelIdSchema = z.enum(needLevelIds);
+const needLevelIdSchema = v.picklist(needLevelIds);
 
-export const needLevelSchema = z.strictObject(levelFields(needLevelIdSchema));
-export type NeedLevel = z.infer<typeof needLevelSchema>;
+export const needLevelSchema = v.strictObject(levelFields(needLevelIdSchema));
+export type NeedLevel = v.InferOutput<typeof needLevelSchema>;
 
-export const bandSchema = z.strictObject(levelFields(bandIdSchema));
-export type Band = z.infer<typeof bandSchema>;
+export const bandSchema = v.strictObject(levelFields(bandIdSchema));
+export type Band = v.InferOutput<typeof bandSchema>;
 
-export const guidanceSchema = z.strictObject({
+export const guidanceSchema = v.strictObject({
   dimension: dimensionIdSchema,
   band: bandIdSchema,
   ...cardFields,
   /** The card sends the owner to win followers or reach: never shown while a gate is not met. */
-  growsReach: z.optional(z.literal(true)),
+  growsReach: v.optional(v.literal(true)),
 });
-export type Guidance = z.infer<typeof guidanceSchema>;
+export type Guidance = v.InferOutput<typeof guidanceSchema>;
 
 /** The card for a gate's topic while the gate is not met: answered low («failed») or not known («unknown»). */
-export const gateGuidanceSchema = z.strictObject({
-  item: z.string().check(z.minLength(1)),
-  status: z.enum(['failed', 'unknown']),
+export const gateGuidanceSchema = v.strictObject({
+  item: v.pipe(v.string(), v.minLength(1)),
+  status: v.picklist(['failed', 'unknown']),
   ...cardFields,
 });
-export type GateGuidance = z.infer<typeof gateGuidanceSchema>;
+export type GateGuidance = v.InferOutput<typeof gateGuidanceSchema>;
 
 /** Shown instead of a card that grows reach while a gate is not met: what to do with that topic meanwhile. */
-export const holdGuidanceSchema = z.strictObject({ dimension: dimensionIdSchema, ...cardFields });
-export type HoldGuidance = z.infer<typeof holdGuidanceSchema>;
+export const holdGuidanceSchema = v.strictObject({ dimension: dimensionIdSchema, ...cardFields });
+export type HoldGuidance = v.InferOutput<typeof holdGuidanceSchema>;
 
 
-export const verdictSchema = z.strictObject({
-  id: z.enum(verdictIds),
+export const verdictSchema = v.strictObject({
+  id: v.picklist(verdictIds),
   /** The answer in a few words, e.g. «Must Have – aber zuerst die Grundlagen legen». */
   title: localizedSchema,
   body: variedSchema,
@@ -175,29 +179,29 @@ export const verdictSchema = z.strictObject({
   steps: variedList(4),
   quote: quoteSchema,
 });
-export type Verdict = z.infer<typeof verdictSchema>;
+export type Verdict = v.InferOutput<typeof verdictSchema>;
 
 /** A question the articles ask, kept as data with the items that cover it. */
-export const articleQuestionSchema = z.strictObject({
+export const articleQuestionSchema = v.strictObject({
     id: nonEmpty(),
     article: articleIdSchema,
     /** The question as the article puts it (German original). */
     original: nonEmpty(),
     en: nonEmpty(),
-    quotedFrom: z.optional(localizedSchema),
+    quotedFrom: v.optional(localizedSchema),
     /** Items and need items that cover it. */
-    items: z.array(z.string()).check(z.minLength(1)),
+    items: v.pipe(v.array(v.string()), v.minLength(1)),
   });
-export type ArticleQuestion = z.infer<typeof articleQuestionSchema>;
+export type ArticleQuestion = v.InferOutput<typeof articleQuestionSchema>;
 
 /** The answer scale: five points of agreement plus «weiss nicht» and «trifft nicht zu». */
 export const scaleValues = [1, 2, 3, 4, 5] as const;
-export const scaleSchema = z.strictObject({
-    points: z.array(localizedSchema).check(z.length(5)),
+export const scaleSchema = v.strictObject({
+    points: v.pipe(v.array(localizedSchema), v.length(5)),
     unknown: localizedSchema,
     notApplicable: localizedSchema,
   });
-export type Scale = z.infer<typeof scaleSchema>;
+export type Scale = v.InferOutput<typeof scaleSchema>;
 
 /** The whole questionnaire as data; lib/ scores against it, app/ renders it. */
 export type ContentModel = {
@@ -217,44 +221,44 @@ export type ContentModel = {
 };
 
 /** How well a channel serves an audience, a reach or a goal: 0 (not) to 3 (very well). */
-const fit = z.int().check(z.minimum(0), z.maximum(3));
+const fit = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3));
 
 /** A figure with its publisher, study and year; `old` marks a figure the app shows as dated. */
-export const sourcedFactSchema = z.strictObject({
+export const sourcedFactSchema = v.strictObject({
   text: localizedSchema,
-  publisher: z.string().check(z.minLength(1)),
-  study: z.string().check(z.minLength(1)),
-  year: z.int().check(z.minimum(2000), z.maximum(2100)),
-  old: z.optional(z.boolean()),
+  publisher: v.pipe(v.string(), v.minLength(1)),
+  study: v.pipe(v.string(), v.minLength(1)),
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  old: v.optional(v.boolean()),
 });
-export type SourcedFact = z.infer<typeof sourcedFactSchema>;
+export type SourcedFact = v.InferOutput<typeof sourcedFactSchema>;
 
 /** What content/channels.ts says about each channel of the plan. */
-export const channelSchema = z.strictObject({
+export const channelSchema = v.strictObject({
   id: channelIdSchema,
   name: localizedSchema,
   /** How well it reaches business customers and private customers (0–3). */
-  audience: z.strictObject({ b2b: fit, b2c: fit }),
+  audience: v.strictObject({ b2b: fit, b2c: fit }),
   /** How well it serves a firm whose customers are near, in the region, or across the country (0–3). */
-  reach: z.strictObject({ local: fit, regional: fit, national: fit }),
+  reach: v.strictObject({ local: fit, regional: fit, national: fit }),
   /** What it is good for (0–3 per goal). */
-  goals: z.strictObject({ enquiries: fit, applicants: fit, regulars: fit, findable: fit, network: fit }),
+  goals: v.strictObject({ enquiries: fit, applicants: fit, regulars: fit, findable: fit, network: fit }),
   /** What one has to make to keep it alive; the plan prefers channels whose format the person likes to make. */
-  formats: z.array(z.enum(contentFormats)).check(z.minLength(1)),
+  formats: v.pipe(v.array(v.picklist(contentFormats)), v.minLength(1)),
   /** The weekly rhythm: the fewest posts that keep it alive and the most worth making, minutes each, replies a week. */
-  rhythm: z.strictObject({
-    minPosts: z.number().check(z.positive(), z.maximum(7)),
-    maxPosts: z.number().check(z.positive(), z.maximum(7)),
-    minutesPerPost: z.int().check(z.minimum(5), z.maximum(180)),
-    replyMinutes: z.int().check(z.minimum(0), z.maximum(120)),
+  rhythm: v.strictObject({
+    minPosts: v.pipe(v.number(), v.gtValue(0), v.maxValue(7)),
+    maxPosts: v.pipe(v.number(), v.gtValue(0), v.maxValue(7)),
+    minutesPerPost: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(180)),
+    replyMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)),
     post: localizedSchema,
   }),
   /** One sentence each, in the owner's terms: why it fits a business-customer firm, and why a private-customer one. */
-  why: z.strictObject({ b2b: localizedSchema, b2c: localizedSchema }),
+  why: v.strictObject({ b2b: localizedSchema, b2c: localizedSchema }),
   /** Which real meetings, events or calls it leads to: online maintains, offline decides. */
   offline: localizedSchema,
   /** How to pause it without leaving a deserted profile behind. */
   pause: localizedSchema,
-  facts: z.array(sourcedFactSchema),
+  facts: v.array(sourcedFactSchema),
 });
-export type Channel = z.infer<typeof channelSchema>;
+export type Channel = v.InferOutput<typeof channelSchema>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RETIRED_ITEM_IDS } from './item-history';
@@ -417,7 +418,7 @@ describe('mergeWorkspaces', () => {
     const merged = mergeWorkspaces(existing, incoming);
     expect(merged.clients).toHaveLength(500);
     expect(merged.clients[0]!.assessments).toHaveLength(500);
-    expect(workspaceSchema.safeParse(merged).success).toBe(true);
+    expect(v.safeParse(workspaceSchema, merged).success).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { assessmentWithPlanSchema, workspaceSchema, type Assessment, type Client, type CoachProfile, type Workspace } from './schemas';
 import { CURRENT_VERSION, migrateToCurrent } from './storage';
 import { mergeRounds, roundsOf } from './team-round';
@@ -48,7 +49,7 @@ export function checkImportSize(bytes: number): ImportError | null {
   return bytes <= MAX_IMPORT_BYTES ? null : 'too-large';
 }
 
-/** Parses an exported file defensively (size, depth, prototype keys, format, version, zod); never throws. */
+/** Parses an exported file defensively (size, depth, prototype keys, format, version, schema); never throws. */
 export function parseImportText(text: string): ImportResult {
   try {
     return parseUnsafe(text);
@@ -81,9 +82,9 @@ function parseUnsafe(text: string): ImportResult {
   if (!migrated) return fail('unknown-version');
 
   if (kind === 'assessment') {
-    const result = assessmentWithPlanSchema.safeParse(migrated.data);
+    const result = v.safeParse(assessmentWithPlanSchema, migrated.data);
     if (!result.success) return fail('wrong-shape');
-    const assessment = result.data;
+    const assessment = result.output;
     return {
       ok: true,
       kind,
@@ -91,9 +92,9 @@ function parseUnsafe(text: string): ImportResult {
       summary: { kind, clients: 0, assessments: 1, dates: [assessment.createdAt], droppedAnswers: migrated.droppedAnswers, rounds: 0, roundAnswers: 0 },
     };
   }
-  const result = workspaceSchema.safeParse(migrated.data);
+  const result = v.safeParse(workspaceSchema, migrated.data);
   if (!result.success) return fail('wrong-shape');
-  const workspace = result.data;
+  const workspace = result.output;
   const all = [...(workspace.current ? [workspace.current] : []), ...workspace.clients.flatMap((c) => c.assessments)];
   const rounds = roundsOf(workspace);
   return {

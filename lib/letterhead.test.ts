@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LOGO_MAX_BYTES, checkLogoFile, fitLogo, hasLetterhead } from './letterhead';
 import { coachProfileSchema } from './schemas';
@@ -36,16 +37,16 @@ describe('fitLogo', () => {
 
 describe('coachProfileSchema and hasLetterhead', () => {
   it('keeps PNG and JPEG data URLs and refuses SVG or script in the logo', () => {
-    expect(coachProfileSchema.safeParse({ logo: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
-    expect(coachProfileSchema.safeParse({ logo: 'data:image/jpeg;base64,/9j/4AAQ' }).success).toBe(true);
-    expect(coachProfileSchema.safeParse({ logo: 'data:image/svg+xml;base64,PHN2Zz4=' }).success).toBe(false);
-    expect(coachProfileSchema.safeParse({ logo: 'javascript:alert(1)' }).success).toBe(false);
-    expect(coachProfileSchema.safeParse({ logo: 'data:image/png;base64,AAAA"><script>' }).success).toBe(false);
-    expect(coachProfileSchema.safeParse({ logo: `data:image/png;base64,${'A'.repeat(300_000)}` }).success).toBe(false);
+    expect(v.safeParse(coachProfileSchema, { logo: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
+    expect(v.safeParse(coachProfileSchema, { logo: 'data:image/jpeg;base64,/9j/4AAQ' }).success).toBe(true);
+    expect(v.safeParse(coachProfileSchema, { logo: 'data:image/svg+xml;base64,PHN2Zz4=' }).success).toBe(false);
+    expect(v.safeParse(coachProfileSchema, { logo: 'javascript:alert(1)' }).success).toBe(false);
+    expect(v.safeParse(coachProfileSchema, { logo: 'data:image/png;base64,AAAA"><script>' }).success).toBe(false);
+    expect(v.safeParse(coachProfileSchema, { logo: `data:image/png;base64,${'A'.repeat(300_000)}` }).success).toBe(false);
   });
 
   it('trims and caps the text fields, and an empty field is left out', () => {
-    const parsed = coachProfileSchema.parse({ name: '  Anna Coach ', firm: 'x'.repeat(200), phone: '' });
+    const parsed = v.parse(coachProfileSchema, { name: '  Anna Coach ', firm: 'x'.repeat(200), phone: '' });
     expect(parsed).toEqual({ name: 'Anna Coach', firm: 'x'.repeat(80) });
   });
 

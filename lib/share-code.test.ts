@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -45,8 +46,8 @@ const complete: SharePayload = {
 };
 
 /** The schemas trim after slicing, so one pass can leave trailing blanks; two passes reach their fixed point. */
-const canonicalProfile = (p: unknown): Profile => profileSchema.parse(profileSchema.parse(p));
-const canonicalNotes = (n: unknown): Notes => notesSchema.parse(notesSchema.parse(n));
+const canonicalProfile = (p: unknown): Profile => v.parse(profileSchema, v.parse(profileSchema, p));
+const canonicalNotes = (n: unknown): Notes => v.parse(notesSchema, v.parse(notesSchema, n));
 
 const anyText = (maxLength: number) =>
   fc.oneof(

@@ -1,4 +1,4 @@
-import * as z from './zod';
+import * as v from 'valibot';
 import { dimensionIds } from './content-ids';
 import { answerValues } from './answers';
 import {
@@ -83,7 +83,7 @@ const FLAG_INDUSTRY = 1 << 5;
 const FLAG_NOTES = 1 << 6;
 const FLAG_RESERVED = 1 << 7;
 
-const createdAtSchema = z.iso.datetime({ offset: true });
+const createdAtSchema = v.pipe(v.string(), v.isoTimestamp());
 
 /** Encodes results as a compact, checksummed share code for the URL fragment; answers to ids not in `items` are left out. */
 export function encodeShareCode(payload: SharePayload, items: readonly { id: string }[]): string {
@@ -224,21 +224,21 @@ function decodeUnsafe(
 
   const createdAtDate = new Date(minutes * MINUTE_MS);
   if (Number.isNaN(createdAtDate.getTime())) return fail('invalid');
-  const createdAt = createdAtSchema.safeParse(createdAtDate.toISOString());
-  const parsedAnswers = answersSchema.safeParse(answers);
-  const parsedProfile = profileSchema.safeParse(profile);
-  const parsedNotes = notes === undefined ? undefined : notesSchema.safeParse(notes);
-  const parsedChannels = channelAnswersSchema.safeParse(channels);
+  const createdAt = v.safeParse(createdAtSchema, createdAtDate.toISOString());
+  const parsedAnswers = v.safeParse(answersSchema, answers);
+  const parsedProfile = v.safeParse(profileSchema, profile);
+  const parsedNotes = notes === undefined ? undefined : v.safeParse(notesSchema, notes);
+  const parsedChannels = v.safeParse(channelAnswersSchema, channels);
   if (!createdAt.success || !parsedAnswers.success || !parsedProfile.success || parsedNotes?.success === false || !parsedChannels.success) {
     return fail('invalid');
   }
   const value: SharePayload = {
-    createdAt: createdAt.data,
-    answers: parsedAnswers.data,
-    profile: parsedProfile.data,
-    channels: parsedChannels.data,
+    createdAt: createdAt.output,
+    answers: parsedAnswers.output,
+    profile: parsedProfile.output,
+    channels: parsedChannels.output,
   };
-  if (parsedNotes) value.notes = parsedNotes.data;
+  if (parsedNotes) value.notes = parsedNotes.output;
   return { ok: true, value, version, droppedAnswers };
 }
 

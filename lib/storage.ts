@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { RETIRED_ITEM_IDS } from './item-history';
 import { workspaceSchema, type Workspace } from './schemas';
 
@@ -162,8 +163,8 @@ export function migrateToCurrent(data: unknown, version: number): { data: unknow
   if (!Number.isInteger(version) || version < 1 || version > CURRENT_VERSION) return null;
   let current = data;
   let droppedAnswers = 0;
-  for (let v = version; v < CURRENT_VERSION; v++) {
-    const step = migrations[v];
+  for (let from = version; from < CURRENT_VERSION; from++) {
+    const step = migrations[from];
     if (!step) return null;
     const result = step(current);
     current = result.data;
@@ -172,7 +173,7 @@ export function migrateToCurrent(data: unknown, version: number): { data: unknow
   return { data: current, droppedAnswers };
 }
 
-/** Reads a stored envelope: migrates old versions, validates with zod, and reports anything unreadable as corrupt with the raw text. */
+/** Reads a stored envelope: migrates old versions, validates with the schemas, and reports anything unreadable as corrupt with the raw text. */
 export function parseStoredWorkspace(raw: string | null): LoadResult {
   if (raw === null || raw === '') return { status: 'empty', workspace: createEmptyWorkspace() };
   const corrupt = (reason: 'not-json' | 'wrong-shape' | 'unknown-version'): LoadResult => ({
@@ -199,12 +200,12 @@ export function parseStoredWorkspace(raw: string | null): LoadResult {
     return corrupt('wrong-shape');
   }
   if (!migrated) return corrupt('unknown-version');
-  const parsed = workspaceSchema.safeParse(migrated.data);
+  const parsed = v.safeParse(workspaceSchema, migrated.data);
   if (!parsed.success) return corrupt('wrong-shape');
-  if (version === CURRENT_VERSION) return { status: 'ok', workspace: parsed.data };
+  if (version === CURRENT_VERSION) return { status: 'ok', workspace: parsed.output };
   return migrated.droppedAnswers > 0
-    ? { status: 'ok', workspace: parsed.data, migratedFrom: version, droppedAnswers: migrated.droppedAnswers }
-    : { status: 'ok', workspace: parsed.data, migratedFrom: version };
+    ? { status: 'ok', workspace: parsed.output, migratedFrom: version, droppedAnswers: migrated.droppedAnswers }
+    : { status: 'ok', workspace: parsed.output, migratedFrom: version };
 }
 
 /** Tells a full storage apart from a missing or forbidden one, across browsers. */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from './schemas';
@@ -66,8 +67,8 @@ const complete: TeamAnswer = {
 describe('ids', () => {
   it('creates round and respondent ids that their schemas accept', () => {
     for (let i = 0; i < 50; i++) {
-      expect(roundIdSchema.safeParse(createRoundId()).success).toBe(true);
-      expect(respondentIdSchema.safeParse(createRespondentId()).success).toBe(true);
+      expect(v.safeParse(roundIdSchema, createRoundId()).success).toBe(true);
+      expect(v.safeParse(respondentIdSchema, createRespondentId()).success).toBe(true);
     }
     expect(createRoundId()).not.toBe(createRoundId());
   });

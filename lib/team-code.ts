@@ -1,4 +1,4 @@
-import * as z from './zod';
+import * as v from 'valibot';
 import { locales, type Locale } from './content-ids';
 export { respondentIdSchema, roundIdSchema } from './schemas';
 import { answersSchema, limits, type Answers } from './schemas';
@@ -67,9 +67,9 @@ const RESPONDENT_ID_BYTES = 6;
 const FLAG_NAME = 1;
 const FLAG_ROLE = 2;
 
-const companySchema = z.string().check(z.maxLength(limits.companyName));
-const personTextSchema = z.string().check(z.minLength(1), z.maxLength(limits.owner));
-const isoSchema = z.iso.datetime({ offset: true });
+const companySchema = v.pipe(v.string(), v.maxLength(limits.companyName));
+const personTextSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(limits.owner));
+const isoSchema = v.pipe(v.string(), v.isoTimestamp());
 
 /** Creates a random round id (8 random bytes, base64url); `random` is for tests. */
 export function createRoundId(random: (bytes: Uint8Array) => void = fillRandom): string {
@@ -132,7 +132,7 @@ export function decodeInvitation(code: string): TeamDecodeResult<Invitation> {
     if (!body.atEnd()) throw new DecodeFailure('malformed');
     const locale = locales[localeIndex];
     const createdAt = fromTime(time, unitMs);
-    if (!locale || createdAt === null || !companySchema.safeParse(companyName).success) throw new DecodeFailure('invalid');
+    if (!locale || createdAt === null || !v.safeParse(companySchema, companyName).success) throw new DecodeFailure('invalid');
     return { roundId, companyName, locale, createdAt };
   });
 }
@@ -154,10 +154,10 @@ export function decodeTeamAnswer(code: string, items: readonly { id: string }[])
     const role = flags & FLAG_ROLE ? body.string() : undefined;
     if (!body.atEnd()) throw new DecodeFailure('malformed');
     const answeredAt = fromTime(time, unitMs);
-    const parsed = answersSchema.safeParse(answers);
-    const textsOk = [name, role].every((t) => t === undefined || personTextSchema.safeParse(t).success);
+    const parsed = v.safeParse(answersSchema, answers);
+    const textsOk = [name, role].every((t) => t === undefined || v.safeParse(personTextSchema, t).success);
     if (answeredAt === null || !parsed.success || !textsOk) throw new DecodeFailure('invalid');
-    const value: TeamAnswer = { roundId, respondentId, answeredAt, answers: parsed.data };
+    const value: TeamAnswer = { roundId, respondentId, answeredAt, answers: parsed.output };
     if (name !== undefined) value.name = name;
     if (role !== undefined) value.role = role;
     return value;
@@ -228,5 +228,5 @@ function fromTime(time: number, unitMs: number): string | null {
   const date = new Date(time * unitMs);
   if (Number.isNaN(date.getTime())) return null;
   const iso = date.toISOString();
-  return isoSchema.safeParse(iso).success ? iso : null;
+  return v.safeParse(isoSchema, iso).success ? iso : null;
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers, TeamResponse, Workspace } from './schemas';
@@ -116,7 +117,7 @@ describe('invitations and joining', () => {
     const [code] = extractAnswerCodes(link);
     const added = addAnswerCodes(round, [code!], items, later);
     expect(added.outcomes).toEqual([{ status: 'added', response: expect.objectContaining({ name: 'Andrea', role: 'Lernende', answers: { 's-1': 5 } }) }]);
-    expect(workspaceSchema.safeParse(addRound(ws, added.round)).success).toBe(true);
+    expect(v.safeParse(workspaceSchema, addRound(ws, added.round)).success).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Client, Workspace } from './schemas';
 import { assessmentWithPlanSchema, clientSchema, workspaceSchema } from './schemas';
@@ -80,7 +81,7 @@ describe('createAssessment', () => {
       notes: {},
       actionPlan: { steps: {} },
     });
-    expect(assessmentWithPlanSchema.parse(a)).toEqual(a);
+    expect(v.parse(assessmentWithPlanSchema, a)).toEqual(a);
   });
 
   it('takes the respondent, coach mode and profile from the options', () => {
@@ -174,7 +175,7 @@ describe('withAnswer, withNote, withActionStep, withFollowUp, withProfile', () =
     for (const cleared of [withFollowUp(input, undefined, later), withFollowUp(input, '', later)]) {
       expect(cleared.actionPlan.followUp).toBeUndefined();
       expect(JSON.parse(JSON.stringify(cleared.actionPlan))).toEqual({ steps: {} });
-      expect(assessmentWithPlanSchema.safeParse(cleared).success).toBe(true);
+      expect(v.safeParse(assessmentWithPlanSchema, cleared).success).toBe(true);
     }
     expect(input).toEqual(snapshot);
   });
@@ -289,7 +290,7 @@ describe('client CRUD', () => {
       targets: {},
       assessments: [],
     });
-    expect(clientSchema.parse(c)).toEqual(c);
+    expect(v.parse(clientSchema, c)).toEqual(c);
     expect(createClient('c-2', 'X', created).profile).toEqual({});
   });
 
@@ -302,7 +303,7 @@ describe('client CRUD', () => {
     expect(two.current).toEqual(own);
     expect(one.clients).toHaveLength(1);
     expect(ws).toEqual(snapshot);
-    expect(workspaceSchema.safeParse(two).success).toBe(true);
+    expect(v.safeParse(workspaceSchema, two).success).toBe(true);
   });
 
   it('updateClient renames one client and leaves the others as they were', () => {

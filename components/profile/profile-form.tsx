@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
+import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as z from '@/lib/zod';
+import type * as v from 'valibot';
 import { limits, profileSchema, sizeBands, type Profile } from '@/lib/schemas';
 import { SaveRow } from '@/components/ui/save-row';
 
-type ProfileInput = z.input<typeof profileSchema>;
+type ProfileInput = v.InferInput<typeof profileSchema>;
 
 /**
  * The optional company profile; validated by the same schema that reads it from storage, links and files. The market
@@ -25,7 +25,7 @@ export function ProfileForm({
   const id = useId();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, formState } = useForm<ProfileInput, unknown, Profile>({
-    resolver: zodResolver(profileSchema),
+    resolver: valibotResolver(profileSchema),
     defaultValues: {
       companyName: profile.companyName ?? '',
       industry: profile.industry ?? '',

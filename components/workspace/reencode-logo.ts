@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { checkLogoFile, fitLogo, type LogoError } from '@/lib/letterhead';
 import { logoDataUrlSchema } from '@/lib/schemas';
 
@@ -22,14 +23,14 @@ export async function reencodeLogo(file: File): Promise<ReencodeResult> {
     if (!context || width === 0) return { ok: false, error: 'unreadable' };
     context.drawImage(bitmap, 0, 0, width, height);
     let dataUrl = canvas.toDataURL('image/png');
-    if (!logoDataUrlSchema.safeParse(dataUrl).success) {
+    if (!v.safeParse(logoDataUrlSchema, dataUrl).success) {
       context.globalCompositeOperation = 'destination-over';
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, width, height);
       dataUrl = canvas.toDataURL('image/jpeg', 0.85);
     }
     bitmap.close();
-    return logoDataUrlSchema.safeParse(dataUrl).success ? { ok: true, dataUrl } : { ok: false, error: 'too-large' };
+    return v.safeParse(logoDataUrlSchema, dataUrl).success ? { ok: true, dataUrl } : { ok: false, error: 'too-large' };
   } catch {
     return { ok: false, error: 'unreadable' };
   }

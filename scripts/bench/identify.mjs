@@ -11,7 +11,7 @@ const LIBRARY_MARKERS = [
   ['Turbopack chunk loader', ['ChunkLoadError']],
   ['recharts', ['recharts-']],
   ['redux toolkit + immer (recharts state)', ['@@redux', '[Immer]']],
-  ['zod', ['$ZodType']],
+  ['valibot', ['valibot']],
   ['react-hook-form', ['dirtyFields']],
   ['@hookform/resolvers', ['unionErrors']],
   ['next-intl with the ICU parser (intl-messageformat)', ['IntlMessageFormat']],

@@ -1,5 +1,6 @@
 'use client';
 
+import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import {
@@ -57,7 +58,7 @@ export function ChannelStep({
   }, []);
 
   const update = (change: Partial<ChannelAnswers>) => {
-    const next = channelAnswersSchema.parse({ ...draft, ...change });
+    const next = v.parse(channelAnswersSchema, { ...draft, ...change });
     setDraft(next);
     onChange(next);
   };

@@ -1,5 +1,6 @@
 'use client';
 
+import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
@@ -13,7 +14,7 @@ import type { BandId, Locale } from '@/lib/content-schema';
 import { formatDate } from '@/lib/dates';
 import { createId } from '@/lib/ids';
 import { buildWorkspaceExport, MAX_IMPORT_BYTES } from '@/lib/import-file';
-import { clientSchema, limits, type Client } from '@/lib/schemas';
+import { clientNameSchema, limits, type Client } from '@/lib/schemas';
 import type { ScoringModel } from '@/lib/scoring';
 import { addClient, createClient, removeClient, summarizeClient, updateClient } from '@/lib/workspace';
 import { RecordTable, RowActions, RowButton } from './record-table';
@@ -84,9 +85,9 @@ export function CoachOverview({
                     onSubmit={(event) => {
                       event.preventDefault();
                       const value = new FormData(event.currentTarget).get('name');
-                      const parsed = clientSchema.shape.name.safeParse(value);
+                      const parsed = v.safeParse(clientNameSchema, value);
                       if (!parsed.success) return;
-                      updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.data })));
+                      updateWorkspace((ws) => updateClient(ws, client.id, (c) => ({ ...c, name: parsed.output })));
                       setRenaming(null);
                     }}
                   >
@@ -140,14 +141,14 @@ export function CoachOverview({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            const parsed = clientSchema.shape.name.safeParse(name);
+            const parsed = v.safeParse(clientNameSchema, name);
             if (!parsed.success) {
               setNameError(true);
               nameRef.current?.focus();
               return;
             }
-            updateWorkspace((ws) => addClient(ws, createClient(createId(), parsed.data, new Date())));
-            setStatus(t('created', { name: parsed.data }));
+            updateWorkspace((ws) => addClient(ws, createClient(createId(), parsed.output, new Date())));
+            setStatus(t('created', { name: parsed.output }));
             setName('');
             setNameError(false);
           }}

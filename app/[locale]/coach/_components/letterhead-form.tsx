@@ -1,5 +1,6 @@
 'use client';
 
+import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { reencodeLogo } from '@/components/workspace/reencode-logo';
@@ -32,10 +33,10 @@ function LetterheadFields({ stored }: { stored: CoachProfile }) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = coachProfileSchema.safeParse(values);
+    const parsed = v.safeParse(coachProfileSchema, values);
     if (!parsed.success) return;
-    updateWorkspace((ws) => ({ ...ws, coachProfile: parsed.data }));
-    setValues(parsed.data);
+    updateWorkspace((ws) => ({ ...ws, coachProfile: parsed.output }));
+    setValues(parsed.output);
     setStatus(t('saved'));
   };
 
@@ -45,7 +46,7 @@ function LetterheadFields({ stored }: { stored: CoachProfile }) {
     const result = await reencodeLogo(file);
     if (result.ok) {
       setLogoError(null);
-      setValues((v) => ({ ...v, logo: result.dataUrl }));
+      setValues((old) => ({ ...old, logo: result.dataUrl }));
     } else {
       setLogoError(result.error);
     }

@@ -1,5 +1,6 @@
 'use client';
 
+import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
@@ -47,14 +48,14 @@ export function ActionPlanForm({
         ] as const)
         .filter(([, step]) => step.step.trim() !== ''),
     );
-    const parsed = actionPlanSchema.safeParse({ steps, followUp: String(data.get('follow-up') ?? '') || undefined });
+    const parsed = v.safeParse(actionPlanSchema, { steps, followUp: String(data.get('follow-up') ?? '') || undefined });
     if (!parsed.success || !assessmentRef) return;
     const ids = priorities.map((d) => d.id);
     updateWorkspace((ws) =>
       updateAssessment(
         ws,
         assessmentRef,
-        (a) => withActionPlan(a, parsed.data.steps, ids, parsed.data.followUp, new Date()),
+        (a) => withActionPlan(a, parsed.output.steps, ids, parsed.output.followUp, new Date()),
         () => createAssessment(assessment.id, new Date()),
       ),
     );

@@ -1,5 +1,6 @@
 'use client';
 
+import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { updateWorkspace } from '@/components/workspace/workspace-store';
@@ -36,9 +37,9 @@ export function TargetsForm({ client, dimensions }: { client: Client; dimensions
             else raw[d.id] = n;
           }
           setInvalid(bad);
-          const parsed = targetsSchema.safeParse(raw);
+          const parsed = v.safeParse(targetsSchema, raw);
           if (bad.length > 0 || !parsed.success) return;
-          updateWorkspace((ws) => withTargets(ws, client.id, parsed.data));
+          updateWorkspace((ws) => withTargets(ws, client.id, parsed.output));
           setStatus(t('targetsSaved'));
         }}
       >
