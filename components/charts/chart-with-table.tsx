@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useDeferredModule } from '@/components/ui/use-deferred-module';
 import { USUAL_ASPECT } from './radar-aspect';
 import type { RadarRow, RadarSeries } from './radar-chart';
@@ -24,13 +24,14 @@ export function ChartWithTable({
   children: ReactNode;
 }) {
   const radar = useDeferredModule(() => import('./radar-chart'));
+  const pending = useRef<HTMLDivElement>(null);
   return (
     <div className="profile-chart__grid">
       <figure className="profile-chart__figure">
         {radar ? (
-          <radar.DimensionRadar rows={rows} series={series} label={label} />
+          <radar.DimensionRadar rows={rows} series={series} label={label} sizeFrom={pending} />
         ) : (
-          <div className="radar-wrap" aria-hidden="true">
+          <div className="radar-wrap" aria-hidden="true" ref={pending}>
             <div className="radar radar--pending" style={{ aspectRatio: USUAL_ASPECT }} />
           </div>
         )}

@@ -27,19 +27,30 @@ function textMeasurer(fontFamily: string): (text: string) => number {
   return (text) => context.measureText(text).width * 1.04 + 1;
 }
 
-/** The width the chart is drawn in on screen, and the page's font; null until measured. */
-function useScreenBox(ref: RefObject<HTMLDivElement | null>) {
-  const [box, setBox] = useState<{ width: number; font: string } | null>(null);
+type Box = { width: number; font: string };
+
+/** The width an element gives the drawing on screen, and the page's font; null on paper. */
+function readBox(element: HTMLElement | null | undefined): Box | null {
+  // A print layout never resizes the screen drawing: paper gets its own fixed size.
+  if (!element || window.matchMedia('print').matches) return null;
+  return { width: Math.floor(element.clientWidth), font: getComputedStyle(element).fontFamily };
+}
+
+/**
+ * The width the chart is drawn in on screen, and the page's font; null until measured. The first value comes from the
+ * box the frame replaces (`sizeFrom`), read as the frame first renders: then the drawing is laid out in that render,
+ * which React may split from the rest, instead of in a synchronous one after the frame is on the page.
+ */
+function useScreenBox(ref: RefObject<HTMLDivElement | null>, sizeFrom?: RefObject<HTMLDivElement | null>) {
+  const [box, setBox] = useState<Box | null>(() => (typeof window === 'undefined' ? null : readBox(sizeFrom?.current)));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => {
-      // A print layout never resizes the screen drawing: paper gets its own fixed size.
-      if (window.matchMedia('print').matches) return;
-      const width = Math.floor(element.clientWidth);
-      const font = getComputedStyle(element).fontFamily;
-      // Synchronously, so the first frame already shows the drawing at its width.
-      flushSync(() => setBox((old) => (old && old.width === width && old.font === font ? old : { width, font })));
+      const next = readBox(element);
+      if (!next) return;
+      // Synchronously, so the first frame after a resize already shows the drawing at its width.
+      flushSync(() => setBox((old) => (old && old.width === next.width && old.font === next.font ? old : next)));
     };
     const observer = new ResizeObserver(read);
     observer.observe(element);
@@ -55,10 +66,21 @@ function useScreenBox(ref: RefObject<HTMLDivElement | null>) {
  * the tables and the text never wait for it. Its text alternative is the table beside it; the legend is plain HTML so it
  * reads and prints as text.
  */
-export function DimensionRadar({ rows, series, label }: { rows: RadarRow[]; series: RadarSeries[]; label: string }) {
+export function DimensionRadar({
+  rows,
+  series,
+  label,
+  sizeFrom,
+}: {
+  rows: RadarRow[];
+  series: RadarSeries[];
+  label: string;
+  /** The box of the same size the frame takes the place of, if there is one on the page. */
+  sizeFrom?: RefObject<HTMLDivElement | null>;
+}) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
-  const box = useScreenBox(wrapRef);
+  const box = useScreenBox(wrapRef, sizeFrom);
   const near = useNearViewport(wrapRef);
   const wanted = usePrintWanted();
   // recharts is the page's largest script: it is fetched only when the chart nears the screen or the page is printed.
