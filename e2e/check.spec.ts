@@ -7,6 +7,8 @@ import { expect, expectNoBrowserProblems, test, watchContext } from './fixtures'
 import { drawnChart } from './support/charts';
 import {
   answerSetup,
+  DEFAULT_SETUP,
+  setupGroups,
   answerStep,
   completeCheck,
   dimensionTitle,
@@ -177,6 +179,43 @@ test.describe('the check', () => {
     await page.goto('/de/check');
     await openStep(page, 'de', 2);
     await expectChecked(page, 'de', { [a!.id]: 3, [b!.id]: 1 });
+  });
+
+  test('the first step comes with the page, inert until the stored answers are read, and then shows them', async ({ page }) => {
+    const t = messages.de.check;
+    const runnerLegend = messages.de.need.setupTitle;
+    // The server renders the owner's first step; every other address of the check waits for the stored answers.
+    const markup = async (path: string) => (await (await page.request.get(path)).text()).replace(/<script[\s\S]*?<\/script>/g, '');
+    const first = await markup('/de/check?step=1');
+    expect(first.includes('<div class="check" inert="" aria-busy="true">'), 'inert first step').toBe(true);
+    expect(first.includes(runnerLegend), 'setup questions').toBe(true);
+    expect(first.match(/<fieldset /g)?.length).toBe(groupCount(1));
+    expect(first.includes(t.loading), 'loading text').toBe(false);
+    for (const other of ['/de/check', '/de/check?step=2', '/de/check?step=1&round=abc', '/de/check?step=1&client=a&assessment=b']) {
+      const html = await markup(other);
+      expect(html.includes(t.loading), `${other}: loading text`).toBe(true);
+      expect(html.includes(runnerLegend), `${other}: setup questions`).toBe(false);
+    }
+
+    await page.goto('/de/check?step=1');
+    await openStep(page, 'de', 1);
+    await expect(page.locator('.check')).not.toHaveAttribute('inert');
+    await answerSetup(page, 'de');
+    const answers = await answerByValue(page, 'de', 1, (q) => ((q % 5) + 1) as AnswerValue);
+
+    // A new load of the first step opens with what is stored, its statements worded for the stored choices.
+    await page.goto('/de/check?step=1');
+    await openStep(page, 'de', 1);
+    await expectChecked(page, 'de', answers);
+    const { runner, market } = setupGroups(page, 'de');
+    await expect(runner.getByRole('radio', { checked: true })).toHaveAccessibleName(content.need.runner.options[DEFAULT_SETUP.runner].de);
+    await expect(market.getByRole('radio', { checked: true })).toHaveAccessibleName(content.need.market.options[DEFAULT_SETUP.market].de);
+    const item = steps[0]!.items[0]!;
+    // And it takes answers again.
+    await option(page, 'de', item.id, 5).check();
+    await page.reload();
+    await openStep(page, 'de', 1);
+    await expectChecked(page, 'de', { ...answers, [item.id]: 5 });
   });
 
   test('back and forward keep the answers, with the buttons and with the browser', async ({ page }) => {

@@ -14,8 +14,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function CheckPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function CheckPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
+  const query = await searchParams;
+  // The owner's first step is the same for everyone until the stored answers are read, so it comes with the page
+  // (an address that names another step, a client or a team round waits for them).
+  const firstStep = query.step === '1' && ['client', 'assessment', 'round'].every((name) => query[name] === undefined);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'check' });
   // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
@@ -35,7 +45,7 @@ export default async function CheckPage({ params }: { params: Promise<{ locale: 
     <>
       <h1>{t('title')}</h1>
       <ClientMessages namespaces={['check', 'need', 'profile', 'storage', 'channels']}>
-        <CheckForm need={need} steps={steps} scale={localized.scale} channelNames={channelNames} />
+        <CheckForm need={need} steps={steps} scale={localized.scale} channelNames={channelNames} firstStep={firstStep} />
       </ClientMessages>
     </>
   );

@@ -13,6 +13,7 @@ import { adaptDimension, adaptItem, type LocalizedDimension, type LocalizedItem,
 import type { AnswerValue, Assessment } from '@/lib/schemas';
 import {
   assessmentHref,
+  currentRef,
   checkSteps,
   createAssessment,
   findAssessment,
@@ -46,17 +47,24 @@ export function CheckForm({
   steps,
   scale,
   channelNames,
+  firstStep = false,
 }: {
   need: Omit<NeedCheckStep, 'stepLabel'>;
   steps: VariedCheckStep[];
   scale: LocalizedScale;
   channelNames: Record<ChannelId, string>;
+  /** The server rendered the owner's first step, unanswered: it shows (inert) until the stored answers are read. */
+  firstStep?: boolean;
 }) {
   const t = useTranslations('check');
   const { ready, workspace, notices, persistence, revision } = useWorkspace();
   const searchParams = useSearchParams();
   const router = useRouter();
-  const ref = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
+  // Until storage is read, the first step as the server rendered it: it depends on the page's props alone, so it
+  // hydrates even where the service worker answers another address of the check with this page.
+  const preview = !ready && firstStep;
+  const urlRef = useMemo(() => readAssessmentRef(searchParams), [searchParams]);
+  const ref = preview ? currentRef : urlRef;
   const assessment = ready ? findAssessment(workspace, ref) : null;
   const stepParam = Number(searchParams.get('step'));
   const { total: totalSteps, channelStep } = checkSteps(steps.length, ref);
@@ -69,7 +77,7 @@ export function CheckForm({
     return firstOpenStep(itemSteps, assessment.answers, channelStep);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [need, steps, ready, assessment?.id]);
-  const step = hasStepParam ? stepParam : resumeStep;
+  const step = preview ? 1 : hasStepParam ? stepParam : resumeStep;
   // Steps after the first are worded for who runs the channels and whom the firm sells to.
   const context = contextOf(assessment?.profile);
   const varied = step > 1 && step !== channelStep ? steps[step - 2]! : null;
@@ -82,6 +90,11 @@ export function CheckForm({
   const [moved, setMoved] = useState(false);
   const [profileOpen, setProfileOpen] = useState(false);
   const [resets, setResets] = useState(0);
+  // The first step shown before storage was read stays mounted (no second layout of the same form) unless the stored
+  // workspace already holds this assessment: then it opens again with the stored answers. Decided once per reading.
+  const [loaded, setLoaded] = useState<{ revision: number; stored: boolean } | null>(null);
+  if (ready && loaded?.revision !== revision) setLoaded({ revision, stored: assessment !== null });
+  const mountKey = `${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}-${loaded?.stored ? 'stored' : 'new'}`;
 
   const change = useCallback(
     (fn: (a: Assessment) => Assessment) => {
@@ -116,7 +129,7 @@ export function CheckForm({
   const finish = () =>
     router.push(ref.kind === 'round' ? `/team/answer?round=${encodeURIComponent(ref.roundId)}` : assessmentHref('results', ref));
 
-  if (!ready) {
+  if (!ready && !preview) {
     return (
       <div className="check-loading" aria-busy="true">
         <p>{t('loading')}</p>
@@ -133,7 +146,7 @@ export function CheckForm({
   const stepOf = (current: number) => t('stepOf', { current: String(current), total: String(totalSteps) });
 
   return (
-    <div className="check">
+    <div className="check" inert={preview} aria-busy={preview || undefined}>
       <StorageNotices notices={notices} persistence={persistence} />
       {coachMode && <p className="notice">{t('coachBanner')}</p>}
       {ref.kind === 'round' && round && <p className="notice">{t('roundBanner', { company: round.companyName || '–' })}</p>}
@@ -156,7 +169,7 @@ export function CheckForm({
 
       {step === channelStep ? (
         <ChannelStep
-          key={`channels-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          key={`channels-${mountKey}`}
           headingRef={headingRef}
           answers={assessment?.channels ?? emptyChannelAnswers()}
           channelNames={channelNames}
@@ -170,7 +183,7 @@ export function CheckForm({
         />
       ) : current === null ? (
         <NeedStep
-          key={`need-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          key={`need-${mountKey}`}
           headingRef={headingRef}
           // The count depends on the round (a team round has no channel step): it is known here, not on the server.
           need={{ ...need, stepLabel: stepOf(1) }}
@@ -192,7 +205,7 @@ export function CheckForm({
       ) : (
         <StepForm
           // Remount on a new step, another assessment, a restart or another tab's answers; never on an answer given here.
-          key={`${step}-${ref.kind === 'client' ? ref.assessmentId : 'current'}-${resets}-${revision}`}
+          key={`${step}-${mountKey}`}
           headingRef={headingRef}
           step={current}
           stepNumber={step}
