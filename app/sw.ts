@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
+import { guidancePath } from '@/lib/guidance';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -33,6 +34,8 @@ const CLIENT_PAGE = '/coach/_';
 const offlinePages = locales.flatMap((locale) =>
   ['', '/check', '/results', '/methode', '/coach', CLIENT_PAGE].map((path) => `/${locale}${path}`),
 );
+/** The results' guidance cards: they belong to this build's pages, so they are kept beside them. */
+const offlineData = locales.map((locale) => guidancePath(locale));
 const offlineAssets = ['/manifest.webmanifest', '/favicon.ico', '/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 
 /** Pages are cached by path: the query (which client, which check) is read by the page in the browser. */
@@ -85,6 +88,10 @@ const serwist = new Serwist({
       handler: new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 5, plugins: [byPath, nearestPage] }),
     },
     {
+      matcher: ({ request, sameOrigin, url }) => sameOrigin && request.method === 'GET' && offlineData.includes(url.pathname),
+      handler: new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 5, plugins: [byPath] }),
+    },
+    {
       matcher: ({ request, sameOrigin, url }) => sameOrigin && request.method === 'GET' && !url.pathname.startsWith('/serwist/'),
       // Next links the icons with a cache-busting query; the copy fetched at install has none.
       handler: new NetworkFirst({ cacheName: ASSETS, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } }),
@@ -103,7 +110,10 @@ async function warmCaches(): Promise<void> {
       // Offline while installing: nothing to keep yet.
     }
   };
-  await Promise.all([...offlinePages.map((url) => put(pages, url)), ...offlineAssets.map((url) => put(assets, url))]);
+  await Promise.all([
+    ...[...offlinePages, ...offlineData].map((url) => put(pages, url)),
+    ...offlineAssets.map((url) => put(assets, url)),
+  ]);
 }
 
 self.addEventListener('install', (event) => event.waitUntil(warmCaches()));

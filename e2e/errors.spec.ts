@@ -1,5 +1,9 @@
+import { content } from '../content';
+import { guidancePath } from '../lib/guidance';
 import { expect, test, watchContext, expectNoBrowserProblems } from './fixtures';
 import { locales, messages } from './helpers';
+import { answerAll, makeAssessment, storedText } from './support/factory';
+import { STORAGE_KEY } from './support/workspace';
 
 test('the favicon Chromium asks for is served, so it never logs a 404', async ({ request }) => {
   const response = await request.get('/favicon.ico');
@@ -62,6 +66,54 @@ for (const locale of locales) {
 
     // Expected: the blocked script and the error it caused. No CSP violation, no foreign request, nothing else.
     const expected = (line: string) => /_next\/static\/chunks|ChunkLoadError|Loading chunk|Failed to load|net::ERR_FAILED/i.test(line);
+    expectNoBrowserProblems({
+      ...problems,
+      pageErrors: problems.pageErrors.filter((line) => !expected(line)),
+      consoleErrors: problems.consoleErrors.filter((line) => !expected(line)),
+    });
+    await context.close();
+  });
+
+  test(`the results carry no guidance in their HTML, and say so when its file cannot be fetched, in ${locale}`, async ({ browser, baseURL }) => {
+    // The HTML leaves the 36 cards to their own file; the page shows the nine that fit.
+    const cards = content.guidance.map((card) => card.body[locale]);
+    const html = await (await browser.newContext()).request.get(`${baseURL}/${locale}/results`);
+    const markup = await html.text();
+    expect(cards.filter((body) => markup.includes(JSON.stringify(body).slice(1, -1))), 'card texts in the HTML').toEqual([]);
+    const file = await (await browser.newContext()).request.get(`${baseURL}${guidancePath(locale)}`);
+    expect(file.ok()).toBe(true);
+    expect(((await file.json()) as unknown[]).length).toBe(content.guidance.length);
+
+    // Without the service worker, as on a first visit, and with the file out of reach.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const problems = await watchContext(context, baseURL!);
+    const stored = storedText({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [] });
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
+        } catch {
+          // about:blank has no storage.
+        }
+      },
+      [STORAGE_KEY, stored] as const,
+    );
+    const page = await context.newPage();
+    await page.route(`**${guidancePath(locale)}`, (route) => route.abort('failed'));
+    await page.goto(`/${locale}/results`);
+    await expect(page.getByTestId('overall-score')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: t.results.guidanceFailed })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t.results.prioritiesTitle })).toHaveCount(0);
+    // The chart's table is there all the same.
+    await expect(page.getByRole('table').first()).toBeVisible();
+
+    // Once the file can be had, a reload shows the priorities with their cards.
+    await page.unroute(`**${guidancePath(locale)}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: t.results.prioritiesTitle })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: t.results.guidanceFailed })).toHaveCount(0);
+
+    const expected = (line: string) => line.includes(guidancePath(locale)) || /Failed to load resource|net::ERR_FAILED/i.test(line);
     expectNoBrowserProblems({
       ...problems,
       pageErrors: problems.pageErrors.filter((line) => !expected(line)),

@@ -63,3 +63,11 @@ export function pickGuidance<G extends GuidanceLike, GG extends GateCardLike = n
     return { dimension, band, kind: card ? 'band' : 'none', guidance: card };
   });
 }
+
+/**
+ * Where a locale's guidance cards are served, as JSON with every wording variant (app/guidance/[file]/route.ts): the
+ * results page fetches them instead of carrying all of them in its HTML, and the service worker keeps them offline.
+ */
+export function guidancePath(locale: string): string {
+  return `/guidance/${locale}.json`;
+}

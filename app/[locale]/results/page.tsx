@@ -6,6 +6,8 @@ import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
+import { guidancePath } from '@/lib/guidance';
+import { preload } from 'react-dom';
 import { WorkspaceLoader } from '@/components/workspace/workspace-loader';
 import { ResultsView } from './_components/results-view';
 
@@ -22,13 +24,17 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   const localized = localizeVariedContent(content, locale);
   // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
   // wording (the results name a gate answered low or left open): keep the payload to what it renders.
+  // The guidance cards are a file of their own (all 36 in every wording, of which the page shows nine): fetched beside
+  // the scripts, not carried in the HTML.
+  const { guidance, ...rest } = localized;
   const slim = {
-    ...localized,
+    ...rest,
     items: localized.items.map((i) => ({ ...i, prompt: i.gate ? i.prompt : { text: '' }, help: null })),
     needItems: localized.needItems.map((i) => ({ ...i, help: null })),
     dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
     need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
   };
+  preload(guidancePath(locale), { as: 'fetch', crossOrigin: 'anonymous' });
   // The channel plan needs each channel's texts, not its sources (the Methode page shows those).
   const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (

@@ -13,6 +13,7 @@ import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
+import { loadGuidance, type VariedGuidance } from './guidance-request';
 import type { LocalizedChannel } from '@/lib/channels';
 import { assessmentHref, checkSteps } from '@/lib/workspace';
 import { AnswerFacts } from './answer-facts';
@@ -34,13 +35,16 @@ const latePartLoaders = [
 ] as const;
 type LateParts = DeferredModules<typeof latePartLoaders>;
 
+/** The content the page passes: everything but the guidance cards, which the view fetches (see loadGuidance). */
+export type ResultsContent = Omit<VariedContent, 'guidance'>;
+
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
   content: variedContent,
   channels,
   locale,
 }: {
-  content: VariedContent;
+  content: ResultsContent;
   channels: readonly LocalizedChannel[];
   locale: Locale;
 }) {
@@ -58,6 +62,9 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
+  // The guidance cards come as a file of their own, which the page preloads beside its scripts: only the page's nine
+  // cards of 36 are shown, so the HTML does not carry all of them.
+  const guidance = useModuleWhen(true, () => loadGuidance(locale));
   const late = useDeferredModules(latePartLoaders, { needed: shown && assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
@@ -101,6 +108,7 @@ export function ResultsView({
     <EvaluatedResults
       source={source}
       variedContent={variedContent}
+      guidance={guidance}
       channels={channels}
       locale={locale}
       shareItems={shareItems}
@@ -119,6 +127,7 @@ export function ResultsView({
 function EvaluatedResults({
   source,
   variedContent,
+  guidance,
   channels,
   locale,
   shareItems,
@@ -128,7 +137,8 @@ function EvaluatedResults({
   late,
 }: {
   source: Extract<ResultsSource, { kind: 'stored' | 'shared' }>;
-  variedContent: VariedContent;
+  variedContent: ResultsContent;
+  guidance: { module: VariedGuidance | null; failed: boolean };
   channels: readonly LocalizedChannel[];
   locale: Locale;
   shareItems: readonly { id: string }[];
@@ -138,6 +148,7 @@ function EvaluatedResults({
   late: LateParts;
 }) {
   const tr = useTranslations('print');
+  const tres = useTranslations('results');
   const tv = useTranslations('verdict');
   const { assessment } = source;
   const evaluation = useMemo(
@@ -145,7 +156,10 @@ function EvaluatedResults({
     [assessment, variedContent],
   );
   // Worded for who runs the channels and whom the firm sells to.
-  const content = useMemo(() => adaptContent(variedContent, evaluation.context), [variedContent, evaluation.context]);
+  const content = useMemo(
+    () => adaptContent({ ...variedContent, guidance: guidance.module ?? [] }, evaluation.context),
+    [variedContent, guidance.module, evaluation.context],
+  );
   const { result, priorities } = evaluation;
   const [actionPlan, channelPlan, later, tools] = late;
   const ref = source.kind === 'stored' ? source.ref : null;
@@ -156,8 +170,10 @@ function EvaluatedResults({
   const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
   // The first screen (verdict, score, level) is committed and laid out on its own; the chart, its table and the
   // priorities follow in a second render right after it, so neither render nor its layout is one long task on a phone.
-  const [rest, setRest] = useState(false);
-  useEffect(() => startTransition(() => setRest(true)), []);
+  // The cards below wait for the guidance file (preloaded, so it is normally there before the scripts are).
+  const [restDue, setRestDue] = useState(false);
+  useEffect(() => startTransition(() => setRestDue(true)), []);
+  const rest = restDue && (guidance.module !== null || guidance.failed);
   useHoldPrint(rest);
 
   return (
@@ -179,7 +195,13 @@ function EvaluatedResults({
       {rest && (
         <>
           <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
-          <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
+          {guidance.module ? (
+            <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
+          ) : (
+            <p className="notice notice--error" role="alert">
+              {tres('guidanceFailed')}
+            </p>
+          )}
         </>
       )}
       {rest && actionPlan && (
@@ -195,7 +217,7 @@ function EvaluatedResults({
         <p>{tr('sources')}</p>
       </footer>
       {rest && channelPlan && <channelPlan.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />}
-      {rest && later && <later.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />}
+      {rest && later && guidance.module && <later.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />}
       {rest && tools && ref && checkHref && <tools.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
     </div>
   );
