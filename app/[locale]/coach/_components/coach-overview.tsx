@@ -2,7 +2,7 @@
 
 import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { BandBadge } from '@/components/band-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { downloadText } from '@/components/workspace/download';
@@ -32,6 +32,7 @@ export function CoachOverview({
   const t = useTranslations('coach');
   const id = useId();
   const { ready, workspace, notices, persistence } = useWorkspace();
+  const shown = useDeferredValue(ready);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
   const [status, setStatus] = useState('');
@@ -52,7 +53,9 @@ export function CoachOverview({
     if (new Blob([text]).size > MAX_IMPORT_BYTES) setStatus(t('exportTooLarge'));
   };
 
-  if (!ready) return <div className="coach-loading" aria-busy="true" />;
+  // The stored workspace arrives in one urgent update; the list is rendered after it as deferred work, which React
+  // splits into short slices instead of one long task on a phone.
+  if (!shown) return <div className="coach-loading" aria-busy="true" />;
 
   return (
     <div className="coach">

@@ -2,7 +2,7 @@
 
 import * as v from 'valibot';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { reencodeLogo } from '@/components/workspace/reencode-logo';
 import { updateWorkspace, useWorkspace } from '@/components/workspace/workspace-store';
 import type { LogoError } from '@/lib/letterhead';
@@ -19,7 +19,9 @@ const fields = [
 /** The coach's letterhead, kept with the workspace; the logo is re-encoded in the browser before it is kept. */
 export function LetterheadForm() {
   const { ready, workspace, revision } = useWorkspace();
-  if (!ready) return null;
+  // Rendered as deferred work after the stored workspace arrives, with the coach's list (see CoachOverview).
+  const shown = useDeferredValue(ready);
+  if (!shown) return null;
   // A new revision (another tab saved) starts the form afresh with the stored values.
   return <LetterheadFields key={revision} stored={workspace.coachProfile ?? {}} />;
 }
