@@ -4,6 +4,7 @@ import { expect, test, watchContext, expectNoBrowserProblems } from './fixtures'
 import { locales, messages } from './helpers';
 import { answerAll, makeAssessment, storedText } from './support/factory';
 import { STORAGE_KEY } from './support/workspace';
+import { expectNoAxeViolations } from './support/axe';
 
 test('the favicon Chromium asks for is served, so it never logs a 404', async ({ request }) => {
   const response = await request.get('/favicon.ico');
@@ -104,8 +105,11 @@ for (const locale of locales) {
     await expect(page.getByTestId('overall-score')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: t.results.guidanceFailed })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: t.results.prioritiesTitle })).toHaveCount(0);
-    // The chart's table is there all the same.
+    // The chart's table is there all the same, and the page stays accessible and fits a phone.
     await expect(page.getByRole('table').first()).toBeVisible();
+    await expectNoAxeViolations(page, `results without guidance (${locale})`);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     // Once the file can be had, a reload shows the priorities with their cards.
     await page.unroute(`**${guidancePath(locale)}`);
