@@ -22,11 +22,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
   const localized = localizeVariedContent(content, locale);
-  // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
-  // wording (the results name a gate answered low or left open): keep the payload to what it renders.
   // The guidance cards are a file of their own (all 36 in every wording, of which the page shows nine): fetched beside
   // the scripts, not carried in the HTML.
   const { guidance, ...rest } = localized;
+  preload(guidancePath(locale), { as: 'fetch', crossOrigin: 'anonymous' });
+  // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
+  // wording (the results name a gate answered low or left open): keep the payload to what it renders.
   const slim = {
     ...rest,
     items: localized.items.map((i) => ({ ...i, prompt: i.gate ? i.prompt : { text: '' }, help: null })),
@@ -34,7 +35,6 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
     dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
     need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
   };
-  preload(guidancePath(locale), { as: 'fetch', crossOrigin: 'anonymous' });
   // The channel plan needs each channel's texts, not its sources (the Methode page shows those).
   const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (
