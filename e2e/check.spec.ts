@@ -203,7 +203,7 @@ test.describe('the check', () => {
     await answerSetup(page, 'de');
     const answers = await answerByValue(page, 'de', 1, (q) => ((q % 5) + 1) as AnswerValue);
 
-    // A new load of the first step opens with what is stored, its statements worded for the stored choices.
+    // A new load of the first step opens with the stored answers and choices.
     await page.goto('/de/check?step=1');
     await openStep(page, 'de', 1);
     await expectChecked(page, 'de', answers);

@@ -6,6 +6,7 @@ import { ClientMessages } from '@/i18n/client-messages';
 import type { ChannelId } from '@/lib/channel-schema';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
+import { readAssessmentRef } from '@/lib/workspace';
 import { CheckForm } from './_components/check-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,7 +26,11 @@ export default async function CheckPage({
   const query = await searchParams;
   // The owner's first step is the same for everyone until the stored answers are read, so it comes with the page
   // (an address that names another step, a client or a team round waits for them).
-  const firstStep = query.step === '1' && ['client', 'assessment', 'round'].every((name) => query[name] === undefined);
+  const param = (name: string) => {
+    const value = query[name];
+    return typeof value === 'string' ? value : null;
+  };
+  const firstStep = param('step') === '1' && readAssessmentRef({ get: param }).kind === 'current';
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'check' });
   // Every variant stays: who runs the channels and the market are answered in the browser, on the first step.
