@@ -79,6 +79,18 @@ describe('layoutRadar', () => {
     );
   });
 
+  it('measures each text once per layout, however often the search sets it', () => {
+    for (const locale of ['de', 'en'] as const) {
+      for (const width of [240, 300, 380]) {
+        const calls: string[] = [];
+        const counting = (text: string) => (calls.push(text), measure(text));
+        const layout = layoutRadar(titles(locale), { width, fontSize: 12, measure: counting });
+        expect(new Set(calls).size).toBe(calls.length);
+        expect(layout).toEqual(layoutRadar(titles(locale), { width, fontSize: 12, measure }));
+      }
+    }
+  });
+
   it('never throws, also without labels or width', () => {
     expect(() => layoutRadar([], { width: 300, fontSize: 12, measure })).not.toThrow();
     expect(() => layoutRadar(titles('de'), { width: 0, fontSize: 12, measure })).not.toThrow();

@@ -232,8 +232,16 @@ export function layoutRadar(labels: RadarLabelText[], options: RadarLayoutOption
   if (labels.length === 0 || width === 0) {
     return { width, height: width, cx: width / 2, cy: width / 2, radius: 0, fontSize: options.fontSize, lineHeight: options.fontSize * 1.2, labels: [] };
   }
+  // The search sets the same texts again and again (every font size, every retry): each is measured once.
+  const widths = new Map<string, number>();
+  const measure = (text: string) => {
+    let known = widths.get(text);
+    if (known === undefined) widths.set(text, (known = options.measure(text)));
+    return known;
+  };
+  const measured = { ...options, measure };
   const forced: Forced = { narrow: new Set(), short: new Set() };
-  let layout = compute(labels, options, forced);
+  let layout = compute(labels, measured, forced);
   // Two labels that meet (a wide title at the top beside its neighbour): wrap the top one, or shorten the wider one.
   for (let round = 0; round < labels.length * 2; round++) {
     let pair: [number, number] | null = null;
@@ -251,7 +259,7 @@ export function layoutRadar(labels: RadarLabelText[], options: RadarLayoutOption
     if (wrappable) forced.narrow.add(wrappable.i);
     else if (shortenable) forced.short.add(shortenable.i);
     else break;
-    layout = compute(labels, options, forced);
+    layout = compute(labels, measured, forced);
   }
   return layout;
 }
