@@ -75,6 +75,61 @@ for (const locale of locales) {
     await context.close();
   });
 
+  test(`sharing and exporting say so when their code cannot be fetched, and change nothing stored, in ${locale}`, async ({ browser, baseURL }) => {
+    // Without the service worker, as on a first visit, and with the script that holds the link and file encoders out of
+    // reach (it is the one that knows the import file's error names).
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const problems = await watchContext(context, baseURL!);
+    const stored = storedText({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [] });
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
+        } catch {
+          // about:blank has no storage.
+        }
+      },
+      [STORAGE_KEY, stored] as const,
+    );
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('"forbidden-key"') && body.includes('"too-deep"')) {
+        blocked.push(route.request().url());
+        await route.abort('failed');
+      } else await route.fulfill({ response });
+    });
+    await page.goto(`/${locale}/results`);
+    await expect(page.getByTestId('overall-score')).toBeVisible();
+    const tools = page.getByRole('region', { name: t.share.title });
+    const status = tools.getByRole('status');
+
+    await tools.getByRole('button', { name: t.share.copy, exact: true }).click();
+    await expect(status).toHaveText(t.share.unavailable);
+    await expect(tools.getByRole('textbox', { name: t.share.linkLabel })).toHaveCount(0);
+    await tools.getByRole('button', { name: t.share.exportButton, exact: true }).click();
+    await expect(status).toHaveText(t.share.unavailable);
+    expect(blocked.length, 'the encoders were asked for').toBeGreaterThan(0);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBe(stored);
+    await expectNoAxeViolations(page, `results without their encoders (${locale})`);
+
+    // Once the script can be had, the link is there.
+    await page.unroute('**/_next/static/chunks/**');
+    await page.reload();
+    await tools.getByRole('button', { name: t.share.copy, exact: true }).click();
+    await expect(tools.getByRole('textbox', { name: t.share.linkLabel })).toHaveValue(new RegExp(`/${locale}/results#r=`));
+
+    const expected = (line: string) => blocked.some((url) => line.includes(url)) || /ChunkLoadError|Loading chunk|Failed to load|net::ERR_FAILED/i.test(line);
+    expectNoBrowserProblems({
+      ...problems,
+      pageErrors: problems.pageErrors.filter((line) => !expected(line)),
+      consoleErrors: problems.consoleErrors.filter((line) => !expected(line)),
+    });
+    await context.close();
+  });
+
   test(`the results carry no guidance in their HTML, and say so when its file cannot be fetched, in ${locale}`, async ({ browser, baseURL }) => {
     // The HTML leaves the 36 cards to their own file; the page shows the nine that fit.
     const cards = content.guidance.map((card) => card.body[locale]);

@@ -31,7 +31,12 @@ const latePartLoaders = [
   () => import('./action-plan-form'),
   () => import('./channel-plan-section'),
   () => import('./later-sections'),
-  () => import('./results-tools-panel'),
+  // The team round's start comes with the panel, fetched beside it as a module of its own (its codes are large).
+  () =>
+    Promise.all([import('./results-tools-panel'), import('@/components/team/start-round-button')]).then(([panel, startRound]) => ({
+      ...panel,
+      startRound,
+    })),
 ] as const;
 type LateParts = DeferredModules<typeof latePartLoaders>;
 
@@ -218,7 +223,7 @@ function EvaluatedResults({
       </footer>
       {rest && channelPlan && <channelPlan.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />}
       {rest && later && guidance.module && <later.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />}
-      {rest && tools && ref && checkHref && <tools.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} />}
+      {rest && tools && ref && checkHref && <tools.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} startRound={tools.startRound} />}
     </div>
   );
 }
