@@ -116,6 +116,13 @@ async function stubPrint(page: Page) {
 const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: PrintCall[] }).printCalls);
 const printedWhole: PrintCall = { chartsDrawn: true, actionPlan: true, channelPlan: true };
 
+/** Presses the print button, as the owner does, and waits until it handed the whole page to the browser's print. */
+async function printWithButton(page: Page, locale: Locale) {
+  await stubPrint(page);
+  await page.getByRole('button', { name: messages[locale].print.button, exact: true }).click();
+  await expect.poll(() => printCalls(page)).toEqual([printedWhole]);
+}
+
 /** Lays out the results for paper, saves them as an A4 PDF (the browser's own print path) and reads the PDF back. */
 async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<PdfText> {
   await showCharts(page);
@@ -233,9 +240,7 @@ test.describe('printing the results', () => {
       await expect(header).toContainText(profile.industry);
 
       // The print button hands over to the browser's own print (the same print CSS as Ctrl+P), with the chart drawn.
-      await stubPrint(page);
-      await page.getByRole('button', { name: t.print.button, exact: true }).click();
-      await expect.poll(() => printCalls(page)).toEqual([printedWhole]);
+      await printWithButton(page, locale);
 
       await page.emulateMedia({ media: 'print' });
 
@@ -320,6 +325,7 @@ test.describe('printing the results', () => {
       });
       await page.goto(`/${locale}/results`);
       await expect(page.getByTestId('overall-score')).toHaveText(String(expected.overall));
+      await printWithButton(page, locale);
       const pdf = await printToPdf(page, testInfo, `results-capped-${locale}`);
       testInfo.annotations.push({ type: 'pdf pages', description: `capped ${locale}: ${pdf.pages}` });
       expect(pdf.pages, 'A4 pages of the summary').toBeLessThanOrEqual(2);

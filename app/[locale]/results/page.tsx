@@ -6,8 +6,6 @@ import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
-import { guidancePath } from '@/lib/guidance';
-import { preload } from 'react-dom';
 import { WorkspaceLoader } from '@/components/workspace/workspace-loader';
 import { ResultsView } from './_components/results-view';
 
@@ -22,10 +20,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
   const localized = localizeVariedContent(content, locale);
-  // The guidance cards are a file of their own (all 36 in every wording, of which the page shows nine): fetched beside
-  // the scripts, not carried in the HTML.
+  // The guidance cards are a file of their own (all 36 in every wording, of which the page shows nine), not carried in
+  // the HTML: the view fetches it once the first screen is painted.
   const { guidance, ...rest } = localized;
-  preload(guidancePath(locale), { as: 'fetch', crossOrigin: 'anonymous' });
   // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
   // wording (the results name a gate answered low or left open): keep the payload to what it renders.
   const slim = {

@@ -7,7 +7,7 @@ export type VariedGuidance = VariedContent['guidance'];
 const requests = new Map<Locale, Promise<VariedGuidance>>();
 
 /**
- * The guidance cards of a locale, fetched once per page (the page preloads them with its scripts); rejects when they
+ * The guidance cards of a locale, fetched once per page (once its first screen is painted); rejects when they
  * cannot be had, and a later call asks again.
  */
 export function loadGuidance(locale: Locale): Promise<VariedGuidance> {

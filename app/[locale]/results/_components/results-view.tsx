@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useHoldPrint } from '@/components/ui/print-readiness';
+import { useAfterPaint } from '@/components/ui/use-after-paint';
 import { useDeferredModules, useModuleWhen, type DeferredModules } from '@/components/ui/use-deferred-module';
 import { StorageNotices } from '@/components/workspace/storage-notices';
 import { useWorkspace } from '@/components/workspace/workspace-store';
@@ -67,9 +68,9 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
-  // The guidance cards come as a file of their own, which the page preloads beside its scripts: only the page's nine
-  // cards of 36 are shown, so the HTML does not carry all of them.
-  const guidance = useModuleWhen(true, () => loadGuidance(locale));
+  // The guidance cards come as a file of their own (the page shows nine of 36, so the HTML does not carry them all),
+  // fetched once the first screen is painted: the cards are below it, and the first screen's scripts come first.
+  const guidance = useModuleWhen(useAfterPaint(shown && assessment !== null), () => loadGuidance(locale));
   const late = useDeferredModules(latePartLoaders, { needed: shown && assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
   if (source.kind === 'pending' || !shown || bannerPending) return <div className="results-loading" aria-busy="true" />;
@@ -173,12 +174,12 @@ function EvaluatedResults({
   const channelsHref = ref && channelStep ? assessmentHref('check', ref, { step: channelStep }) : null;
   const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
   const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
-  // The first screen (verdict, score, level) is committed and laid out on its own; the chart, its table and the
-  // priorities follow in a second render right after it, so neither render nor its layout is one long task on a phone.
-  // The cards below wait for the guidance file (preloaded, so it is normally there before the scripts are).
-  const [restDue, setRestDue] = useState(false);
-  useEffect(() => startTransition(() => setRestDue(true)), []);
-  const rest = restDue && (guidance.module !== null || guidance.failed);
+  // The first screen (verdict, score, level) is committed and laid out on its own; the chart and its table follow in a
+  // second render right after it, and the priorities in a third once the guidance file is there, so no render nor its
+  // layout is one long task on a phone. Everything below the chart waits for the priorities, so nothing pushes it down.
+  const [profileDue, setProfileDue] = useState(false);
+  useEffect(() => startTransition(() => setProfileDue(true)), []);
+  const rest = profileDue && (guidance.module !== null || guidance.failed);
   useHoldPrint(rest);
 
   return (
@@ -197,18 +198,15 @@ function EvaluatedResults({
       <ResultsSummary evaluation={evaluation} content={content} />
       <GateNotices result={result} items={content.items} bands={content.bands} />
       <AnswerFacts result={result} dimensions={content.dimensions} checkHref={checkHref} />
-      {rest && (
-        <>
-          <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />
-          {guidance.module ? (
-            <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
-          ) : (
-            <p className="notice notice--error" role="alert">
-              {tres('guidanceFailed')}
-            </p>
-          )}
-        </>
-      )}
+      {profileDue && <ScoreProfile result={result} dimensions={content.dimensions} bands={content.bands} priorities={priorities} />}
+      {rest &&
+        (guidance.module ? (
+          <PrioritiesSection {...cards} later={evaluation.verdict.startsWith('fad-')} />
+        ) : (
+          <p className="notice notice--error" role="alert">
+            {tres('guidanceFailed')}
+          </p>
+        ))}
       {rest && actionPlan && (
         <actionPlan.ActionPlanForm
           assessment={assessment}
