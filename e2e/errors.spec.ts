@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { content } from '../content';
 import { guidancePath } from '../lib/guidance';
 import { expect, test, watchContext, expectNoBrowserProblems } from './fixtures';
@@ -5,6 +6,24 @@ import { locales, messages } from './helpers';
 import { answerAll, makeAssessment, storedText } from './support/factory';
 import { STORAGE_KEY } from './support/workspace';
 import { expectNoAxeViolations } from './support/axe';
+
+/** A browser without the service worker (as on a first visit), watched, whose storage holds a complete assessment. */
+async function storedResultsContext(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const problems = await watchContext(context, baseURL);
+  const stored = storedText({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [] });
+  await context.addInitScript(
+    ([key, value]) => {
+      try {
+        if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
+      } catch {
+        // about:blank has no storage.
+      }
+    },
+    [STORAGE_KEY, stored] as const,
+  );
+  return { context, problems, stored };
+}
 
 test('the favicon Chromium asks for is served, so it never logs a 404', async ({ request }) => {
   const response = await request.get('/favicon.ico');
@@ -78,19 +97,7 @@ for (const locale of locales) {
   test(`sharing and exporting say so when their code cannot be fetched, and change nothing stored, in ${locale}`, async ({ browser, baseURL }) => {
     // Without the service worker, as on a first visit, and with the script that holds the link and file encoders out of
     // reach (it is the one that knows the import file's error names).
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const problems = await watchContext(context, baseURL!);
-    const stored = storedText({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [] });
-    await context.addInitScript(
-      ([key, value]) => {
-        try {
-          if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
-        } catch {
-          // about:blank has no storage.
-        }
-      },
-      [STORAGE_KEY, stored] as const,
-    );
+    const { context, problems, stored } = await storedResultsContext(browser, baseURL!);
     const page = await context.newPage();
     const blocked: string[] = [];
     await page.route('**/_next/static/chunks/**', async (route) => {
@@ -141,19 +148,7 @@ for (const locale of locales) {
     expect(((await file.json()) as unknown[]).length).toBe(content.guidance.length);
 
     // Without the service worker, as on a first visit, and with the file out of reach.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const problems = await watchContext(context, baseURL!);
-    const stored = storedText({ current: makeAssessment({ answers: answerAll(() => 4) }), clients: [] });
-    await context.addInitScript(
-      ([key, value]) => {
-        try {
-          if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
-        } catch {
-          // about:blank has no storage.
-        }
-      },
-      [STORAGE_KEY, stored] as const,
-    );
+    const { context, problems } = await storedResultsContext(browser, baseURL!);
     const page = await context.newPage();
     await page.route(`**${guidancePath(locale)}`, (route) => route.abort('failed'));
     await page.goto(`/${locale}/results`);
