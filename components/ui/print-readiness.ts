@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { afterNextPaint } from './use-after-paint';
 
 /*
  * Parts of a page whose code is fetched late (after the first screen, or as they near the screen) hold printing until
@@ -45,7 +46,7 @@ export function usePrintWanted(): boolean {
 }
 
 /** A frame and the task after it: the effects of what the frame shows have run (a part that arrived may hold anew). */
-const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+const settled = () => new Promise<void>((resolve) => void afterNextPaint(resolve));
 
 /** Prints the page once every part that holds printing is there (or after PRINT_WAIT_MS): what the print buttons call. */
 export async function printWhenReady(): Promise<void> {
