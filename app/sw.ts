@@ -34,7 +34,7 @@ const CLIENT_PAGE = '/coach/_';
 const offlinePages = locales.flatMap((locale) =>
   ['', '/check', '/results', '/methode', '/coach', CLIENT_PAGE].map((path) => `/${locale}${path}`),
 );
-/** The results' guidance cards: they belong to this build's pages, so they are kept beside them. */
+/** The results' cards and channel texts: they belong to this build's pages, so they are kept beside them. */
 const offlineData = locales.map((locale) => guidancePath(locale));
 const offlineAssets = ['/manifest.webmanifest', '/favicon.ico', '/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 

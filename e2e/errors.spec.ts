@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { content } from '../content';
+import { channels } from '../content/channels';
 import { guidancePath } from '../lib/guidance';
 import { expect, test, watchContext, expectNoBrowserProblems } from './fixtures';
 import { locales, messages } from './helpers';
@@ -137,15 +138,25 @@ for (const locale of locales) {
     await context.close();
   });
 
-  test(`the results carry no guidance in their HTML, and say so when its file cannot be fetched, in ${locale}`, async ({ browser, baseURL }) => {
-    // The HTML leaves the 36 cards to their own file; the page shows the nine that fit.
-    const cards = content.guidance.map((card) => card.body[locale]);
+  test(`the results carry no cards or channel texts in their HTML, and say so when their file cannot be fetched, in ${locale}`, async ({ browser, baseURL }) => {
+    // The HTML leaves the 36 guidance cards, the gate and hold cards and the channels' texts to their own file; the page
+    // shows the few that fit.
+    const texts = [
+      ...[...content.guidance, ...content.gateGuidance, ...content.holdGuidance].map((card) => card.body[locale]),
+      ...channels.map((channel) => channel.offline[locale]),
+    ];
     const html = await (await browser.newContext()).request.get(`${baseURL}/${locale}/results`);
     const markup = await html.text();
-    expect(cards.filter((body) => markup.includes(JSON.stringify(body).slice(1, -1))), 'card texts in the HTML').toEqual([]);
+    expect(texts.filter((text) => markup.includes(JSON.stringify(text).slice(1, -1))), 'card and channel texts in the HTML').toEqual([]);
     const file = await (await browser.newContext()).request.get(`${baseURL}${guidancePath(locale)}`);
     expect(file.ok()).toBe(true);
-    expect(((await file.json()) as unknown[]).length).toBe(content.guidance.length);
+    const cards = (await file.json()) as Record<'guidance' | 'gateGuidance' | 'holdGuidance' | 'channels', unknown[]>;
+    expect([cards.guidance.length, cards.gateGuidance.length, cards.holdGuidance.length, cards.channels.length]).toEqual([
+      content.guidance.length,
+      content.gateGuidance.length,
+      content.holdGuidance.length,
+      channels.length,
+    ]);
 
     // Without the service worker, as on a first visit, and with the file out of reach.
     const { context, problems } = await storedResultsContext(browser, baseURL!);
@@ -155,6 +166,7 @@ for (const locale of locales) {
     await expect(page.getByTestId('overall-score')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: t.results.guidanceFailed })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: t.results.prioritiesTitle })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: t.channels.title })).toHaveCount(0);
     // The chart's table is there all the same, and the page stays accessible and fits a phone.
     await expect(page.getByRole('table').first()).toBeVisible();
     await expectNoAxeViolations(page, `results without guidance (${locale})`);
@@ -165,6 +177,7 @@ for (const locale of locales) {
     await page.unroute(`**${guidancePath(locale)}`);
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: t.results.prioritiesTitle })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t.channels.title })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: t.results.guidanceFailed })).toHaveCount(0);
 
     const expected = (line: string) => line.includes(guidancePath(locale)) || /Failed to load resource|net::ERR_FAILED/i.test(line);

@@ -65,8 +65,9 @@ export function pickGuidance<G extends GuidanceLike, GG extends GateCardLike = n
 }
 
 /**
- * Where a locale's guidance cards are served, as JSON with every wording variant (app/guidance/[file]/route.ts): the
- * results page fetches them instead of carrying all of them in its HTML, and the service worker keeps them offline.
+ * Where a locale's cards (guidance, gate and hold) and channel texts are served, as JSON with every wording variant
+ * (app/guidance/[file]/route.ts): the results page fetches them instead of carrying them all in its HTML, and the
+ * service worker keeps them offline.
  */
 export function guidancePath(locale: string): string {
   return `/guidance/${locale}.json`;

@@ -2,7 +2,7 @@
 
 import { useRef, type ReactNode } from 'react';
 import { useDeferredModule } from '@/components/ui/use-deferred-module';
-import { USUAL_ASPECT } from './radar-aspect';
+import { USUAL_ASPECT, useObservedBox } from './radar-box';
 import type { RadarRow, RadarSeries } from './radar-chart';
 
 /**
@@ -25,11 +25,12 @@ export function ChartWithTable({
 }) {
   const radar = useDeferredModule(() => import('./radar-chart'));
   const pending = useRef<HTMLDivElement>(null);
+  const pendingBox = useObservedBox(pending);
   return (
     <div className="profile-chart__grid">
       <figure className="profile-chart__figure">
         {radar ? (
-          <radar.DimensionRadar rows={rows} series={series} label={label} sizeFrom={pending} />
+          <radar.DimensionRadar rows={rows} series={series} label={label} sizeFrom={pendingBox} />
         ) : (
           <div className="radar-wrap" aria-hidden="true" ref={pending}>
             <div className="radar radar--pending" style={{ aspectRatio: USUAL_ASPECT }} />

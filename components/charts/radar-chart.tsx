@@ -7,7 +7,7 @@ import { useModuleWhen } from '@/components/ui/use-deferred-module';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { usePrinting } from '@/components/ui/use-printing';
 import { layoutRadar } from '@/lib/radar-layout';
-import { USUAL_ASPECT } from './radar-aspect';
+import { readRadarBox, USUAL_ASPECT, type RadarBox } from './radar-box';
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean; fillOpacity?: number };
 /** One axis: its full label, the one word that stands in for it when space is short, and a value per series. */
@@ -27,27 +27,18 @@ function textMeasurer(fontFamily: string): (text: string) => number {
   return (text) => context.measureText(text).width * 1.04 + 1;
 }
 
-type Box = { width: number; font: string };
-
-/** The width an element gives the drawing on screen, and the page's font; null on paper. */
-function readBox(element: HTMLElement | null | undefined): Box | null {
-  // A print layout never resizes the screen drawing: paper gets its own fixed size.
-  if (!element || window.matchMedia('print').matches) return null;
-  return { width: Math.floor(element.clientWidth), font: getComputedStyle(element).fontFamily };
-}
-
 /**
- * The width the chart is drawn in on screen, and the page's font; null until measured. The first value comes from the
- * box the frame replaces (`sizeFrom`), read as the frame first renders: then the drawing is laid out in that render,
- * which React may split from the rest, instead of in a synchronous one after the frame is on the page.
+ * The width the chart is drawn in on screen, and the page's font; null until measured. The first value is the box the
+ * frame replaces (`sizeFrom`), as last laid out: then the drawing is laid out in the frame's first render, which React
+ * may split from the rest, instead of in a synchronous one after the frame is on the page.
  */
-function useScreenBox(ref: RefObject<HTMLDivElement | null>, sizeFrom?: RefObject<HTMLDivElement | null>) {
-  const [box, setBox] = useState<Box | null>(() => (typeof window === 'undefined' ? null : readBox(sizeFrom?.current)));
+function useScreenBox(ref: RefObject<HTMLDivElement | null>, sizeFrom?: RefObject<RadarBox | null>) {
+  const [box, setBox] = useState<RadarBox | null>(() => sizeFrom?.current ?? null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => {
-      const next = readBox(element);
+      const next = readRadarBox(element);
       if (!next) return;
       // Synchronously, so the first frame after a resize already shows the drawing at its width.
       flushSync(() => setBox((old) => (old && old.width === next.width && old.font === next.font ? old : next)));
@@ -75,8 +66,8 @@ export function DimensionRadar({
   rows: RadarRow[];
   series: RadarSeries[];
   label: string;
-  /** The box of the same size the frame takes the place of, if there is one on the page. */
-  sizeFrom?: RefObject<HTMLDivElement | null>;
+  /** The measured box of the same size that the frame takes the place of, if there is one on the page. */
+  sizeFrom?: RefObject<RadarBox | null>;
 }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();

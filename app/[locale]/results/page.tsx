@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content } from '@/content';
-import { channels } from '@/content/channels';
-import { localizeChannel } from '@/lib/channels';
 import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/lib/content-schema';
 import { localizeVariedContent } from '@/lib/localize';
@@ -20,9 +18,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   // Every variant stays: the wording follows who runs the channels and the market, known only in the browser.
   const localized = localizeVariedContent(content, locale);
-  // The guidance cards are a file of their own (all 36 in every wording, of which the page shows nine), not carried in
-  // the HTML: the view fetches it once the first screen is painted.
-  const { guidance, ...rest } = localized;
+  // The guidance, gate and hold cards and the channels' texts are a file of their own (all 36 guidance cards in every
+  // wording, of which the page shows nine), not carried in the HTML: the view fetches it once the first screen is painted.
+  const { guidance, gateGuidance, holdGuidance, ...rest } = localized;
   // The client leaf needs no intro texts, coach prompts or help texts, and of the readiness statements only the gates'
   // wording (the results name a gate answered low or left open): keep the payload to what it renders.
   const slim = {
@@ -32,12 +30,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
     dimensions: localized.dimensions.map((d) => ({ ...d, intro: { text: '' }, origin: '', coachPrompts: [] })),
     need: { ...localized.need, intro: '', origin: '', coachPrompts: [] },
   };
-  // The channel plan needs each channel's texts, not its sources (the Methode page shows those).
-  const planChannels = channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] }));
   return (
     <ClientMessages namespaces={['results', 'share', 'print', 'plan', 'profile', 'storage', 'teamStart', 'letterhead', 'verdict', 'channels']}>
       <WorkspaceLoader>
-        <ResultsView content={slim} channels={planChannels} locale={locale} />
+        <ResultsView content={slim} locale={locale} />
       </WorkspaceLoader>
     </ClientMessages>
   );

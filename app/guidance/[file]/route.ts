@@ -1,5 +1,7 @@
 import { content } from '@/content';
+import { channels } from '@/content/channels';
 import { routing } from '@/i18n/routing';
+import { localizeChannel } from '@/lib/channels';
 import { guidancePath } from '@/lib/guidance';
 import { localizeVariedContent } from '@/lib/localize';
 
@@ -13,10 +15,15 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ file: fileOf(locale) }));
 }
 
-/** A locale's guidance cards with every wording variant: the results pick and word them in the browser. */
+/**
+ * What the results show below their first screen, in a locale with every wording variant (the results pick and word it
+ * in the browser): the guidance cards, the gate and hold cards, and the channels' texts for the plan (not their
+ * sources, which the Methode page shows).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const locale = routing.locales.find((l) => fileOf(l) === file);
   if (!locale) return new Response('Not found', { status: 404 });
-  return Response.json(localizeVariedContent(content, locale).guidance);
+  const { guidance, gateGuidance, holdGuidance } = localizeVariedContent(content, locale);
+  return Response.json({ guidance, gateGuidance, holdGuidance, channels: channels.map((c) => ({ ...localizeChannel(c, locale), facts: [] })) });
 }

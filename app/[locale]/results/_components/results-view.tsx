@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useHoldPrint } from '@/components/ui/print-readiness';
 import { useAfterPaint } from '@/components/ui/use-after-paint';
 import { useDeferredModules, useModuleWhen, type DeferredModules } from '@/components/ui/use-deferred-module';
@@ -14,8 +14,7 @@ import { evaluateAssessment } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
-import { loadGuidance, type VariedGuidance } from './guidance-request';
-import type { LocalizedChannel } from '@/lib/channels';
+import { loadGuidance, type ResultsCards } from './guidance-request';
 import { assessmentHref, checkSteps } from '@/lib/workspace';
 import { AnswerFacts } from './answer-facts';
 import { GateNotices } from './gate-notices';
@@ -41,17 +40,15 @@ const latePartLoaders = [
 ] as const;
 type LateParts = DeferredModules<typeof latePartLoaders>;
 
-/** The content the page passes: everything but the guidance cards, which the view fetches (see loadGuidance). */
-export type ResultsContent = Omit<VariedContent, 'guidance'>;
+/** The content the page passes: everything but the cards, which the view fetches (see loadGuidance). */
+export type ResultsContent = Omit<VariedContent, 'guidance' | 'gateGuidance' | 'holdGuidance'>;
 
 /** The results of one assessment: the verdict on need and readiness, score, level, chart with its table, priorities and guidance. */
 export function ResultsView({
   content: variedContent,
-  channels,
   locale,
 }: {
   content: ResultsContent;
-  channels: readonly LocalizedChannel[];
   locale: Locale;
 }) {
   const t = useTranslations('results');
@@ -68,8 +65,8 @@ export function ResultsView({
   // Only a shared link has the banner over the results: its code is fetched then, and the results wait for it, so the
   // banner never pushes them down once they are on screen.
   const banner = useModuleWhen(source.kind === 'shared', () => import('./shared-banner'));
-  // The guidance cards come as a file of their own (the page shows nine of 36, so the HTML does not carry them all),
-  // fetched once the first screen is painted: the cards are below it, and the first screen's scripts come first.
+  // The cards and the channels' texts come as a file of their own (the page shows nine of 36 guidance cards, so the HTML
+  // does not carry them all), fetched once the first screen is painted: they are below it, and its scripts come first.
   const guidance = useModuleWhen(useAfterPaint(shown && assessment !== null), () => loadGuidance(locale));
   const late = useDeferredModules(latePartLoaders, { needed: shown && assessment !== null });
   const bannerPending = source.kind === 'shared' && !banner.module && !banner.failed;
@@ -115,7 +112,6 @@ export function ResultsView({
       source={source}
       variedContent={variedContent}
       guidance={guidance}
-      channels={channels}
       locale={locale}
       shareItems={shareItems}
       workspace={workspace}
@@ -134,7 +130,6 @@ function EvaluatedResults({
   source,
   variedContent,
   guidance,
-  channels,
   locale,
   shareItems,
   workspace,
@@ -144,8 +139,7 @@ function EvaluatedResults({
 }: {
   source: Extract<ResultsSource, { kind: 'stored' | 'shared' }>;
   variedContent: ResultsContent;
-  guidance: { module: VariedGuidance | null; failed: boolean };
-  channels: readonly LocalizedChannel[];
+  guidance: { module: ResultsCards | null; failed: boolean };
   locale: Locale;
   shareItems: readonly { id: string }[];
   workspace: Workspace;
@@ -162,9 +156,19 @@ function EvaluatedResults({
     [assessment, variedContent],
   );
   // Worded for who runs the channels and whom the firm sells to.
+  const cardsFile = guidance.module;
   const content = useMemo(
-    () => adaptContent({ ...variedContent, guidance: guidance.module ?? [] }, evaluation.context),
-    [variedContent, guidance.module, evaluation.context],
+    () =>
+      adaptContent(
+        {
+          ...variedContent,
+          guidance: cardsFile?.guidance ?? [],
+          gateGuidance: cardsFile?.gateGuidance ?? [],
+          holdGuidance: cardsFile?.holdGuidance ?? [],
+        },
+        evaluation.context,
+      ),
+    [variedContent, cardsFile, evaluation.context],
   );
   const { result, priorities } = evaluation;
   const [actionPlan, channelPlan, later, tools] = late;
@@ -174,11 +178,11 @@ function EvaluatedResults({
   const channelsHref = ref && channelStep ? assessmentHref('check', ref, { step: channelStep }) : null;
   const picks = pickGuidance(result, content.guidance, content.gateGuidance, content.holdGuidance);
   const cards = { result, dimensions: content.dimensions, bands: content.bands, picks, priorities };
-  // The first screen (verdict, score, level) is committed and laid out on its own; the chart and its table follow in a
-  // second render right after it, and the priorities in a third once the guidance file is there, so no render nor its
-  // layout is one long task on a phone. Everything below the chart waits for the priorities, so nothing pushes it down.
-  const [profileDue, setProfileDue] = useState(false);
-  useEffect(() => startTransition(() => setProfileDue(true)), []);
+  // The first screen (verdict, score, level) is committed, laid out and painted on its own; the chart and its table
+  // follow in a second render after that paint, and the priorities in a third once the guidance file is there, so no
+  // render nor its layout is one long task on a phone. Everything below the chart waits for the priorities, so nothing
+  // pushes it down.
+  const profileDue = useAfterPaint(true);
   const rest = profileDue && (guidance.module !== null || guidance.failed);
   useHoldPrint(rest);
 
@@ -219,7 +223,9 @@ function EvaluatedResults({
       <footer className="print-footer print-only">
         <p>{tr('sources')}</p>
       </footer>
-      {rest && channelPlan && <channelPlan.ChannelPlanSection assessment={assessment} result={result} channels={channels} checkHref={channelsHref} />}
+      {rest && channelPlan && cardsFile && (
+        <channelPlan.ChannelPlanSection assessment={assessment} result={result} channels={cardsFile.channels} checkHref={channelsHref} />
+      )}
       {rest && later && guidance.module && <later.LaterSections {...cards} notes={assessment.notes} needTitle={content.need.title} />}
       {rest && tools && ref && checkHref && <tools.ResultsToolsPanel assessment={assessment} assessmentRef={ref} items={shareItems} checkHref={checkHref} startRound={tools.startRound} />}
     </div>
