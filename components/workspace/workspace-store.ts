@@ -105,9 +105,16 @@ export function dismissNotice(kind: StoreNotice['kind']) {
   emit();
 }
 
-/** Reads the stored workspace once the page is in the browser, for every part of it that uses the workspace. */
+/**
+ * Reads the stored workspace once the page is in the browser, for every part of it that uses the workspace. In a task
+ * of its own: the effects of the page's first render run first, and reading, checking and rendering the stored data
+ * follows, so neither makes the other one long task on a phone.
+ */
 export function useLoadWorkspace() {
-  useEffect(ensureLoaded, []);
+  useEffect(() => {
+    const timer = window.setTimeout(ensureLoaded, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 }
 
 /** The workspace kept in this browser; `ready` is false until it has been read (never on the server). */
