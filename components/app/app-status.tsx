@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { whenIdle } from '@/components/ui/when-idle';
 
 const SW_URL = '/serwist/sw.js';
 
@@ -31,29 +32,41 @@ export function AppStatus({ texts: t }: { texts: AppStatusTexts }) {
       // Only an update waits: the very first worker takes over at once, as there is nothing to replace.
       if (!cancelled && registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
     };
-    // A worker already installed is asked to look for a new version; only a first visit registers one.
-    const registered = navigator.serviceWorker.getRegistration('/').then(async (existing) => {
-      if (existing?.active && new URL(existing.active.scriptURL).pathname === SW_URL) {
-        void existing.update().catch(() => undefined);
-        return existing;
-      }
-      return navigator.serviceWorker.register(SW_URL, { scope: '/', updateViaCache: 'none' });
-    });
-    registered
-      .then((registration) => {
-        offerIfWaiting(registration);
-        registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed') offerIfWaiting(registration);
-          });
-        });
-      })
-      .catch(() => {
-        // No worker (private mode, blocked by policy): the app works online as before.
+    const start = () => {
+      // A worker already installed is asked to look for a new version; only a first visit registers one.
+      const registered = navigator.serviceWorker.getRegistration('/').then(async (existing) => {
+        if (existing?.active && new URL(existing.active.scriptURL).pathname === SW_URL) {
+          void existing.update().catch(() => undefined);
+          return existing;
+        }
+        return navigator.serviceWorker.register(SW_URL, { scope: '/', updateViaCache: 'none' });
       });
+      registered
+        .then((registration) => {
+          offerIfWaiting(registration);
+          registration.addEventListener('updatefound', () => {
+            const installing = registration.installing;
+            installing?.addEventListener('statechange', () => {
+              if (installing.state === 'installed') offerIfWaiting(registration);
+            });
+          });
+        })
+        .catch(() => {
+          // No worker (private mode, blocked by policy): the app works online as before.
+        });
+    };
+    // Once the page has loaded and the browser is idle: a first install fetches every file of the build and the offline
+    // pages, which must not compete with the page's own scripts and first render for the network and the processor.
+    let cancelIdle: (() => void) | undefined;
+    const afterLoad = () => {
+      if (!cancelled) cancelIdle = whenIdle(start);
+    };
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
     return () => {
       cancelled = true;
+      window.removeEventListener('load', afterLoad);
+      cancelIdle?.();
     };
   }, []);
 

@@ -2,9 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { usePrintWanted } from './print-readiness';
-
-/** At the latest after this long, idle or not. */
-const IDLE_TIMEOUT_MS = 1500;
+import { whenIdle } from './when-idle';
 
 /**
  * False on the first render, true once the page around it has rendered with `after` true and the browser has then been
@@ -21,14 +19,4 @@ export function useAfterIdle(after = true): boolean {
     return whenIdle(() => startTransition(() => setReady(true)));
   }, [after]);
   return ready || wanted;
-}
-
-/** Calls `callback` once the browser is idle (at the latest IDLE_TIMEOUT_MS later); returns what cancels it. */
-export function whenIdle(callback: () => void): () => void {
-  if (!window.requestIdleCallback) {
-    const timer = window.setTimeout(callback, 200);
-    return () => window.clearTimeout(timer);
-  }
-  const idle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-  return () => window.cancelIdleCallback(idle);
 }

@@ -2,7 +2,8 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { useHoldPrint, usePrintWanted } from './print-readiness';
-import { useAfterIdle, whenIdle } from './use-after-idle';
+import { useAfterIdle } from './use-after-idle';
+import { whenIdle } from './when-idle';
 
 /**
  * A module fetched once `when` is true, with a plain dynamic import (no loader component around it); null until it is
