@@ -10,7 +10,7 @@ import { useWorkspace } from '@/components/workspace/workspace-store';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/content-schema';
 import type { Workspace } from '@/lib/schemas';
-import { evaluateAssessment } from '@/lib/evaluate';
+import { evaluateAssessment, type Evaluation } from '@/lib/evaluate';
 import { pickGuidance } from '@/lib/guidance';
 import { hasLetterhead } from '@/lib/letterhead';
 import { adaptContent, type VariedContent } from '@/lib/localize';
@@ -122,21 +122,7 @@ export function ResultsView({
   );
 }
 
-/**
- * The results of one assessment, scored and worded. Rendered only in the deferred render, so the urgent update that
- * brings the stored answers does no scoring and stays short.
- */
-function EvaluatedResults({
-  source,
-  variedContent,
-  guidance,
-  locale,
-  shareItems,
-  workspace,
-  storageNotices,
-  banner,
-  late,
-}: {
+type ResultsProps = {
   source: Extract<ResultsSource, { kind: 'stored' | 'shared' }>;
   variedContent: ResultsContent;
   guidance: { module: ResultsCards | null; failed: boolean };
@@ -146,16 +132,39 @@ function EvaluatedResults({
   storageNotices: ReactNode;
   banner: ReactNode;
   late: LateParts;
-}) {
+};
+
+/**
+ * The results of one assessment, scored. Rendered only in the deferred render, so the urgent update that brings the
+ * stored answers does no scoring and stays short; the wording follows in a component of its own, so React can yield
+ * between scoring and wording instead of doing both in one task.
+ */
+function EvaluatedResults(props: ResultsProps) {
+  const { assessment } = props.source;
+  const evaluation = useMemo(
+    () => evaluateAssessment(assessment.answers, assessment.profile, props.variedContent),
+    [assessment, props.variedContent],
+  );
+  return <WordedResults {...props} evaluation={evaluation} />;
+}
+
+/** The scored results, worded for who runs the channels and whom the firm sells to. */
+function WordedResults({
+  source,
+  variedContent,
+  guidance,
+  locale,
+  shareItems,
+  workspace,
+  storageNotices,
+  banner,
+  late,
+  evaluation,
+}: ResultsProps & { evaluation: Evaluation }) {
   const tr = useTranslations('print');
   const tres = useTranslations('results');
   const tv = useTranslations('verdict');
   const { assessment } = source;
-  const evaluation = useMemo(
-    () => evaluateAssessment(assessment.answers, assessment.profile, variedContent),
-    [assessment, variedContent],
-  );
-  // Worded for who runs the channels and whom the firm sells to.
   const cardsFile = guidance.module;
   const content = useMemo(
     () =>
