@@ -1,5 +1,5 @@
 /** At the latest after this long, idle or not. */
-export const IDLE_TIMEOUT_MS = 1500;
+const IDLE_TIMEOUT_MS = 1500;
 
 /** Calls `callback` once the browser is idle (at the latest IDLE_TIMEOUT_MS later); returns what cancels it. */
 export function whenIdle(callback: () => void): () => void {
