@@ -3,7 +3,8 @@
 //                 [--no-interaction] [--interaction-runs=10] [--results-runs=5] [--cpu-slowdown=4] [--time-limit=1800]
 // Builds, serves on loopback, measures bytes, HTML, Lighthouse, check-step interactions, results render order and load per
 // page, prints the tables and writes BENCHMARKS.md. Reports against the budgets (relative to a framework-only reference
-// page built and measured in the same run) without failing on them; exits non-zero only when it could not measure.
+// page built in the same run, whose Lighthouse runs alternate with each page's) without failing on them; exits non-zero
+// only when it could not measure.
 // Every loop has a count and a time limit, and the whole run stops itself after --time-limit seconds.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { measureAssets } from './bench/assets.mjs';
 import { chromiumVersion, resolveChromium } from './bench/browser.mjs';
 import { indexSourceLiterals } from './bench/identify.mjs';
 import { measureInteractions } from './bench/interaction.mjs';
-import { lighthousePage } from './bench/lighthouse.mjs';
+import { PRESETS, lighthousePage, summarizeRuns } from './bench/lighthouse.mjs';
 import { REFERENCE_PAGE, buildReference } from './bench/reference.mjs';
 import { loadTest } from './bench/load.mjs';
 import { installCleanupHandlers, killAllGroups } from './bench/processes.mjs';
@@ -151,6 +152,15 @@ async function main() {
 
   const server = await startServer(root);
   log(`next start answers on ${server.origin}`);
+  // Same browser flags, same Lighthouse settings, same machine minutes: how far is the app from a framework-only page?
+  let reference = null;
+  if (referenceDir) {
+    reference = await startServer(root, { appDir: referenceDir, probePath: '/' }).catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
+    log(`reference: next start answers on ${reference.origin}`);
+  }
   const data = { assets: {}, lighthouse: {}, load: {}, interaction: null };
   let measurementFailed = false;
   try {
@@ -167,8 +177,21 @@ async function main() {
         log(`lighthouse: skipping ${page.path} (HTTP ${status ?? 'none'})`);
         continue;
       }
-      log(`lighthouse: ${page.path}`);
-      data.lighthouse[page.id] = await lighthousePage({ chromiumPath, origin: server.origin, page, seed, runs: args.runs, log });
+      log(`lighthouse: ${page.path}${reference ? ', each run followed by one of the reference' : ''}`);
+      const yardstick = reference ? { origin: reference.origin, page: REFERENCE_PAGE } : null;
+      data.lighthouse[page.id] = await lighthousePage({ chromiumPath, origin: server.origin, page, seed, runs: args.runs, log, reference: yardstick });
+    }
+    if (reference) {
+      // The reference's own row: every run it had beside the pages, so its medians stand on the whole bench's minutes.
+      const paired = pages.map((page) => data.lighthouse[page.id]?.reference).filter(Boolean);
+      data.lighthouse.reference = { rendered: null };
+      for (const preset of PRESETS) data.lighthouse.reference[preset] = summarizeRuns(paired.flatMap((p) => p[preset].runs));
+      const measured = await measureAssets({ chromiumPath, origin: reference.origin, pages: [REFERENCE_PAGE], seed });
+      data.assets.reference = measured.reference;
+      log(`  reference: JS ${(measured.reference.js.gzip / 1000).toFixed(1)} kB gzip in ${measured.reference.js.files} files`);
+      await reference.stop();
+      reference = null;
+      pages.push(REFERENCE_PAGE);
     }
 
     if (args.interaction && pages.some((p) => p.id === 'check') && pages.some((p) => p.id === 'results')) {
@@ -210,23 +233,9 @@ async function main() {
       log(`  ${l.rps.toFixed(1)} req/s, p99 ${l.latencyP99} ms, errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}`);
     }
   } finally {
+    await reference?.stop();
     await server.stop();
     log('server stopped');
-  }
-
-  if (referenceDir) {
-    // Same browser flags, same Lighthouse settings, same machine minutes: how far is the app from a framework-only page?
-    const reference = await startServer(root, { appDir: referenceDir, probePath: '/' });
-    log(`reference: next start answers on ${reference.origin}`);
-    try {
-      const measured = await measureAssets({ chromiumPath, origin: reference.origin, pages: [REFERENCE_PAGE], seed });
-      data.assets.reference = measured.reference;
-      log(`  reference: JS ${(measured.reference.js.gzip / 1000).toFixed(1)} kB gzip in ${measured.reference.js.files} files`);
-      data.lighthouse.reference = await lighthousePage({ chromiumPath, origin: reference.origin, page: REFERENCE_PAGE, seed, runs: args.runs, log });
-    } finally {
-      await reference.stop();
-    }
-    pages.push(REFERENCE_PAGE);
   }
 
   // Could every reachable page be measured?

@@ -101,67 +101,95 @@ async function runOnce({ port, url, preset, keepStorage }) {
   return run;
 }
 
+/** One Lighthouse run of `page` with `preset` in an open chromium; a run that fails for Lighthouse's own reasons gets one more try. */
+async function runPreset({ chrome, origin, page, seed, preset, index, runs, rendered, log }) {
+  let run;
+  // Lighthouse's own failures (NO_NAVSTART and the like) come from a busy machine, not from the page.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      if (page.seed) {
+        const seen = await seedBrowser({ port: chrome.port, origin, page, seed, verify: rendered.length === 0 });
+        if (seen !== null) rendered.push(seen);
+      }
+      // Lighthouse bounds the page load itself; this bounds everything else a run could hang on.
+      let timer;
+      const limit = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ error: `no result within ${RUN_LIMIT_MS / 1000} s` }), RUN_LIMIT_MS);
+      });
+      run = await Promise.race([runOnce({ port: chrome.port, url: origin + page.path, preset, keepStorage: Boolean(page.seed) }), limit]);
+      clearTimeout(timer);
+    } catch (cause) {
+      run = { error: String(cause?.message ?? cause).split('\n')[0] };
+    }
+    if (!run.error) break;
+    if (attempt === 1) log(`  lighthouse ${preset} ${page.path} run ${index + 1}: ${run.error}; trying again`);
+  }
+  log(
+    `  lighthouse ${preset} ${page.path} run ${index + 1}/${runs}: ` +
+      (run.error ? `error ${run.error}` : `score ${run.score}, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls}`),
+  );
+  return run;
+}
+
+/** The medians of one preset's runs, with the breakdown of the run whose score is the median. */
+export function summarizeRuns(all) {
+  const ok = all.filter((run) => !run.error);
+  return {
+    runs: all,
+    ok: ok.length,
+    score: median(ok.map((r) => r.score)),
+    fcp: median(ok.map((r) => r.fcp)),
+    lcp: median(ok.map((r) => r.lcp)),
+    tbt: median(ok.map((r) => r.tbt)),
+    cls: median(ok.map((r) => r.cls)),
+    errors: [...new Set(all.filter((r) => r.error).map((r) => r.error))],
+    warnings: [...new Set(ok.flatMap((r) => r.warnings))],
+    lcpElement: ok[0]?.lcpElement ?? null,
+    shifts: ok.find((r) => r.shifts.length > 0)?.shifts ?? [],
+    // The breakdown of the run whose score is the median, so it explains the number in the table.
+    mainThread: medianRun(ok)?.mainThread ?? [],
+    scripts: medianRun(ok)?.scripts ?? [],
+    longTasks: medianRun(ok)?.longTasks ?? [],
+    benchmarkIndex: median(ok.map((r) => r.benchmarkIndex)),
+  };
+}
+
 /**
  * Lighthouse (Node API) for one page, each preset `runs` times, in one fresh headless chromium whose DevTools port
  * Lighthouse attaches to. Pages that need stored data are seeded before every run and measured with
  * disableStorageReset, the others get Lighthouse's usual storage and cache reset.
+ *
+ * With `reference` ({ origin, page }), every run of the page is followed by a run of the reference page, in a chromium
+ * of its own: each page gets a yardstick measured in the same minutes, so a machine that gets busier or quieter during
+ * the bench moves both alike. The reference's runs come back as `reference` beside the page's presets.
  */
-export async function lighthousePage({ chromiumPath, origin, page, seed, runs, log }) {
+export async function lighthousePage({ chromiumPath, origin, page, seed, runs, log, reference = null }) {
   const chrome = await launchDebuggableChromium(chromiumPath);
+  const refChrome = reference ? await launchDebuggableChromium(chromiumPath).catch(async (error) => {
+    await chrome.stop();
+    throw error;
+  }) : null;
   const out = { rendered: page.seed ? [] : null };
+  const paired = reference ? { rendered: reference.page.seed ? [] : null } : null;
   try {
     for (const preset of PRESETS) {
       const all = [];
+      const refAll = [];
       for (let i = 0; i < runs; i++) {
-        let run;
-        // A run that fails for Lighthouse's own reasons (NO_NAVSTART and the like, on a busy machine) gets one more try.
-        for (let attempt = 1; attempt <= 2; attempt++) {
-          try {
-            if (page.seed) {
-              const rendered = await seedBrowser({ port: chrome.port, origin, page, seed, verify: out.rendered.length === 0 });
-              if (rendered !== null) out.rendered.push(rendered);
-            }
-            // Lighthouse bounds the page load itself; this bounds everything else a run could hang on.
-            let timer;
-            const limit = new Promise((resolve) => {
-              timer = setTimeout(() => resolve({ error: `no result within ${RUN_LIMIT_MS / 1000} s` }), RUN_LIMIT_MS);
-            });
-            run = await Promise.race([runOnce({ port: chrome.port, url: origin + page.path, preset, keepStorage: Boolean(page.seed) }), limit]);
-            clearTimeout(timer);
-          } catch (cause) {
-            run = { error: String(cause?.message ?? cause).split('\n')[0] };
-          }
-          if (!run.error) break;
-          if (attempt === 1) log(`  lighthouse ${preset} ${page.path} run ${i + 1}: ${run.error}; trying again`);
+        all.push(await runPreset({ chrome, origin, page, seed, preset, index: i, runs, rendered: out.rendered, log }));
+        if (reference) {
+          refAll.push(
+            await runPreset({ chrome: refChrome, origin: reference.origin, page: reference.page, seed, preset, index: i, runs, rendered: paired.rendered, log }),
+          );
         }
-        log(
-          `  lighthouse ${preset} ${page.path} run ${i + 1}/${runs}: ` +
-            (run.error ? `error ${run.error}` : `score ${run.score}, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls}`),
-        );
-        all.push(run);
       }
-      const ok = all.filter((run) => !run.error);
-      out[preset] = {
-        runs: all,
-        ok: ok.length,
-        score: median(ok.map((r) => r.score)),
-        fcp: median(ok.map((r) => r.fcp)),
-        lcp: median(ok.map((r) => r.lcp)),
-        tbt: median(ok.map((r) => r.tbt)),
-        cls: median(ok.map((r) => r.cls)),
-        errors: [...new Set(all.filter((r) => r.error).map((r) => r.error))],
-        warnings: [...new Set(ok.flatMap((r) => r.warnings))],
-        lcpElement: ok[0]?.lcpElement ?? null,
-        shifts: ok.find((r) => r.shifts.length > 0)?.shifts ?? [],
-        // The breakdown of the run whose score is the median, so it explains the number in the table.
-        mainThread: medianRun(ok)?.mainThread ?? [],
-        scripts: medianRun(ok)?.scripts ?? [],
-        longTasks: medianRun(ok)?.longTasks ?? [],
-        benchmarkIndex: median(ok.map((r) => r.benchmarkIndex)),
-      };
+      out[preset] = summarizeRuns(all);
+      if (paired) paired[preset] = summarizeRuns(refAll);
     }
   } finally {
     await chrome.stop();
+    await refChrome?.stop();
   }
+  if (paired) out.reference = paired;
   return out;
 }

@@ -38,11 +38,16 @@ export const BUDGETS = {
   nextToFocusMs: 200,
 };
 
-/** The reference page's Lighthouse and bytes, when this run measured it. */
-export function referenceOf(data) {
+/**
+ * The reference page's Lighthouse and bytes, when this run measured it. For a page (`pageId`) whose runs each had a
+ * reference run beside them, its yardstick is those runs' medians; else (a report of an older run) the reference's own row.
+ */
+export function referenceOf(data, pageId = null) {
   const lh = data.lighthouse.reference;
+  const paired = pageId ? data.lighthouse[pageId]?.reference : null;
   const a = data.assets.reference;
-  return lh?.mobile?.score != null ? { score: lh.mobile.score, tbt: lh.mobile.tbt, js: a?.js?.gzip ?? null } : null;
+  const mobile = paired?.mobile?.score != null ? paired.mobile : lh?.mobile;
+  return mobile?.score != null ? { score: mobile.score, tbt: mobile.tbt, js: a?.js?.gzip ?? null, paired: mobile !== lh?.mobile } : null;
 }
 
 /** Pass/fail per page and budget; null where the budget does not apply or nothing was measured. */
@@ -50,7 +55,7 @@ export function judge(page, data) {
   const assets = data.assets[page.id];
   const lh = data.lighthouse[page.id];
   const load = data.load[page.id];
-  const ref = referenceOf(data);
+  const ref = referenceOf(data, page.id);
   const measured = assets?.status === 200 && !page.reference;
   const js = measured && page.budgetJs ? assets.js.gzip <= page.budgetJs : null;
   const mobileFloor = ref ? ref.score - BUDGETS.mobileBehind : BUDGETS.mobileScoreAbsolute;
@@ -144,25 +149,32 @@ export function renderReport({ meta, pages, data }) {
   out.push(
     (ref
       ? 'The reference is a page with no JavaScript of its own, built from the same Next and React and measured in the same run with the same browser flags: ' +
-        'what the machine and the framework allow. Δ is the mobile score difference in points; × is the ratio to the reference.'
+        'what the machine and the framework allow. ' +
+        (ref.paired || pages.some((page) => referenceOf(data, page.id)?.paired)
+          ? 'Every Lighthouse run of a page was followed by one of the reference, so each page is held against the reference runs of its own minutes ' +
+            '("Reference beside it": their mobile median and TBT); the reference row is the median of all its runs. '
+          : '') +
+        'Δ is the mobile score difference in points; × is the ratio to the reference.'
       : 'No reference page in this run (`--no-reference`): the ratios are left out and the mobile score is judged against ' +
         `${BUDGETS.mobileScoreAbsolute}.`),
     '',
   );
   out.push(
     table(
-      ['Page', 'Mobile', 'Δ ref', 'TBT mobile', 'TBT × ref', 'LCP mobile', 'CLS', 'Desktop', 'JS gzip', 'JS × ref', 'HTML raw', 'HTML gzip', 'RSC in HTML raw / gzip', 'Budgets missed'],
+      ['Page', 'Mobile', 'Reference beside it', 'Δ ref', 'TBT mobile', 'TBT × ref', 'LCP mobile', 'CLS', 'Desktop', 'JS gzip', 'JS × ref', 'HTML raw', 'HTML gzip', 'RSC in HTML raw / gzip', 'Budgets missed'],
       pages.map((page) => {
         const a = data.assets[page.id];
         const lh = data.lighthouse[page.id];
         const worstCls = lh ? Math.max(lh.mobile?.cls ?? 0, lh.desktop?.cls ?? 0) : null;
         const own = !page.reference;
+        const pref = referenceOf(data, page.id);
         return [
           page.name,
           lh?.mobile?.score ?? '—',
-          own ? points(lh?.mobile?.score, ref?.score) : '',
+          own && pref?.paired ? `${pref.score}, ${ms(pref.tbt)}` : '',
+          own ? points(lh?.mobile?.score, pref?.score) : '',
           ms(lh?.mobile?.tbt),
-          own ? ratio(lh?.mobile?.tbt, ref?.tbt) : '',
+          own ? ratio(lh?.mobile?.tbt, pref?.tbt) : '',
           ms(lh?.mobile?.lcp),
           cls(worstCls),
           lh?.desktop?.score ?? '—',
@@ -174,7 +186,7 @@ export function renderReport({ meta, pages, data }) {
           own ? missedBudgets(page, data) : '(yardstick)',
         ];
       }),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
   );
@@ -187,7 +199,7 @@ export function renderReport({ meta, pages, data }) {
 
   out.push('## Budgets', '');
   out.push(
-    `Every page: Lighthouse mobile score at most ${BUDGETS.mobileBehind} points under the reference's, desktop ${BUDGETS.desktopScore}, CLS 0 (both presets). ` +
+    `Every page: Lighthouse mobile score at most ${BUDGETS.mobileBehind} points under the reference's (the runs beside it), desktop ${BUDGETS.desktopScore}, CLS 0 (both presets). ` +
       `Check step and results: mobile TBT at most ${BUDGETS.tbtRatio}× the reference's. ` +
       'Gzip JS: check step ≤ 180 kB, landing and Methode ≤ 140 kB (all it loads); results ≤ 180 kB fetched before the overall score renders. ' +
       `Check step under ${data.interaction?.rate ?? 4}× CPU slowdown: answer click → next paint median ≤ ${BUDGETS.answerToPaintMs} ms, ` +
@@ -202,6 +214,7 @@ export function renderReport({ meta, pages, data }) {
         .filter((page) => !page.reference)
         .map((page) => {
           const v = judge(page, data);
+          const pref = referenceOf(data, page.id);
           const a = data.assets[page.id];
           const lh = data.lighthouse[page.id];
           const load = data.load[page.id];
@@ -212,8 +225,8 @@ export function renderReport({ meta, pages, data }) {
             page.name,
             withValue(v.js, kB(a?.js.gzip)),
             withValue(v.jsBeforeRender, kB(it.results?.jsBefore)),
-            withValue(v.mobile, `${lh?.mobile?.score}${ref ? `, ${points(lh?.mobile?.score, ref.score)}` : ''}`),
-            withValue(v.tbt, `${ms(lh?.mobile?.tbt)}, ${ratio(lh?.mobile?.tbt, ref?.tbt)}`),
+            withValue(v.mobile, `${lh?.mobile?.score}${pref ? `, ${points(lh?.mobile?.score, pref.score)}` : ''}`),
+            withValue(v.tbt, `${ms(lh?.mobile?.tbt)}, ${ratio(lh?.mobile?.tbt, pref?.tbt)}`),
             withValue(v.desktop, lh?.desktop?.score),
             withValue(v.cls, cls(worstCls)),
             withValue(v.answer, ms(it.answer?.median)),
@@ -427,7 +440,8 @@ export function renderReport({ meta, pages, data }) {
     for (const preset of ['mobile', 'desktop']) {
       for (const error of lh?.[preset]?.errors ?? []) notes.push(`${page.name} ${preset}: Lighthouse error: ${error}`);
       for (const warning of lh?.[preset]?.warnings ?? []) notes.push(`${page.name} ${preset}: Lighthouse warning: ${warning}`);
-      const budget = preset === 'mobile' ? (ref ? ref.score - BUDGETS.mobileBehind : BUDGETS.mobileScoreAbsolute) : BUDGETS.desktopScore;
+      const pref = referenceOf(data, page.id);
+      const budget = preset === 'mobile' ? (pref ? pref.score - BUDGETS.mobileBehind : BUDGETS.mobileScoreAbsolute) : BUDGETS.desktopScore;
       if (lh?.[preset]?.score != null && lh[preset].score < budget && lh[preset].mainThread?.length) {
         const work = lh[preset].mainThread.map((w) => `${w.label} ${ms(w.ms)}`).join(', ');
         const scripts = lh[preset].scripts.map((x) => `${x.url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\/chunks\//, '')} ${ms(x.ms)}`).join(', ');
