@@ -43,13 +43,16 @@ export function AppStatus({ texts: t }: { texts: AppStatusTexts }) {
       });
       registered
         .then((registration) => {
-          offerIfWaiting(registration);
-          registration.addEventListener('updatefound', () => {
-            const installing = registration.installing;
+          const watch = (installing: ServiceWorker | null) => {
             installing?.addEventListener('statechange', () => {
               if (installing.state === 'installed') offerIfWaiting(registration);
             });
-          });
+          };
+          // The browser looks for a new version on every navigation, so by the time this runs one may be waiting
+          // already, or still installing (its updatefound has fired then): both are offered too.
+          offerIfWaiting(registration);
+          watch(registration.installing);
+          registration.addEventListener('updatefound', () => watch(registration.installing));
         })
         .catch(() => {
           // No worker (private mode, blocked by policy): the app works online as before.
