@@ -150,7 +150,7 @@ export function renderReport({ meta, pages, data }) {
     (ref
       ? 'The reference is a page with no JavaScript of its own, built from the same Next and React and measured in the same run with the same browser flags: ' +
         'what the machine and the framework allow. ' +
-        (ref.paired || pages.some((page) => referenceOf(data, page.id)?.paired)
+        (pages.some((page) => referenceOf(data, page.id)?.paired)
           ? 'Every Lighthouse run of a page was followed by one of the reference, so each page is held against the reference runs of its own minutes ' +
             '("Reference beside it": their mobile median and TBT); the reference row is the median of all its runs. '
           : '') +
