@@ -108,8 +108,8 @@ test.describe('working without a network', () => {
   test('a new version the browser finds while the page is still loading is announced too', async ({ page }) => {
     const t = messages.de;
     await visitOnce(page, '/de/results');
-    // The page looks at its worker only once it has loaded and the browser is idle; by then this one has begun to
-    // install (its updatefound is past), as when the browser finds a new version on navigating.
+    // The page looks at its worker only once it has loaded and the browser is idle; by then this one has mostly begun
+    // to install (its updatefound is past) or waits already, as when the browser finds a new version on navigating.
     await page.goto('/de/results', { waitUntil: 'commit' });
     await page.evaluate(() => navigator.serviceWorker.register('/serwist/sw.js?next', { scope: '/', updateViaCache: 'none' }));
     await expect(page.getByRole('status').filter({ hasText: `${t.app.updateAvailable} – ${t.app.reload}` })).toBeVisible();
