@@ -165,13 +165,11 @@ export function summarizeRuns(all) {
  */
 export async function lighthousePage({ chromiumPath, origin, page, seed, runs, log, reference = null }) {
   const chrome = await launchDebuggableChromium(chromiumPath);
-  const refChrome = reference ? await launchDebuggableChromium(chromiumPath).catch(async (error) => {
-    await chrome.stop();
-    throw error;
-  }) : null;
+  let refChrome = null;
   const out = { rendered: page.seed ? [] : null };
   const paired = reference ? { rendered: reference.page.seed ? [] : null } : null;
   try {
+    if (reference) refChrome = await launchDebuggableChromium(chromiumPath);
     for (const preset of PRESETS) {
       const all = [];
       const refAll = [];
