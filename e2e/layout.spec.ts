@@ -584,3 +584,32 @@ for (const locale of locales) {
     });
   }
 }
+
+for (const locale of locales) {
+  const t = messages[locale];
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+    test.describe(`the results at ${viewport.width} px in ${locale}`, () => {
+      test.use({ viewport });
+      test(`nothing moves under a reader who jumps to the end of the results (${locale}, ${viewport.width} px)`, async ({ page, seed }) => {
+        // A jump (the End key, a fling, dragging the scroll bar) lands on parts the browser has not drawn yet: if those
+        // came in at another height than the space kept for them, the buttons would move away from under a finger.
+        await seed.workspace({ current: makeAssessment({ answers: answerAll(() => 4), channels: busyChannels }), clients: [] });
+        await page.goto(`/${locale}/results`);
+        const tools = page.getByRole('region', { name: t.share.title });
+        await expect(tools.getByRole('button', { name: t.share.copy, exact: true })).toBeVisible();
+        const moves = await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          const shifts: string[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[])
+              shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | null)?.className ?? 'unknown').join(', ')}`);
+          }).observe({ type: 'layout-shift' });
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          for (let i = 0; i < 10; i++) await frame();
+          return shifts;
+        });
+        expect(moves, 'layout shifts after the jump').toEqual([]);
+      });
+    });
+  }
+}
