@@ -357,13 +357,13 @@ test.describe('the coach workspace', () => {
     await expect(targetsSection.getByRole('status')).toHaveText(t.targetsSaved);
     await expectComparison(page, true);
 
-    // «Vergleich drucken» opens the print dialog.
+    // «Vergleich drucken» opens the print dialog once: after a frame, when every part the paper needs is there.
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
     });
     await compareSection(page, 'de').getByRole('button', { name: t.printCompare, exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     // On paper: the client's name, both dates and every change, on at most two A4 pages.
     const printed = await printToText(page, testInfo, 'comparison');
