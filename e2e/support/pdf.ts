@@ -73,7 +73,11 @@ export function readWords(path: string, page: number): PdfWord[] {
 /** Joins words in reading order: line by line (by their top), left to right. */
 function joinWords(words: PdfWord[]): string {
   return [...words]
-    .sort((a, b) => (Math.abs(a.yMin - b.yMin) > 2 ? a.yMin - b.yMin : a.xMin - b.xMin))
+    // Lines by the words' vertical middle (a fallback glyph's box is taller than the text's), then left to right.
+    .sort((a, b) => {
+      const dy = (a.yMin + a.yMax) / 2 - (b.yMin + b.yMax) / 2;
+      return Math.abs(dy) > 2 ? dy : a.xMin - b.xMin;
+    })
     .map((w) => w.text)
     .join(' ');
 }
@@ -101,7 +105,9 @@ export function readTable(pdf: { path: string; pages: number }, headers: [string
       return anchors.map((anchor, index) => {
         const top = anchor.yMin - 1;
         const height = index + 1 < anchors.length ? anchors[index + 1]!.yMin - anchor.yMin : index > 0 ? anchor.yMin - anchors[index - 1]!.yMin : 30;
-        const inRow = words.filter((w) => w.yMin >= top && w.yMin < top + height);
+        // By each word's vertical middle, as in joinWords.
+        const middle = (w: PdfWord) => (w.yMin + w.yMax) / 2;
+        const inRow = words.filter((w) => middle(w) >= top && middle(w) < top + height);
         return {
           page,
           cells: [
