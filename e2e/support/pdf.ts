@@ -70,14 +70,13 @@ export function readWords(path: string, page: number): PdfWord[] {
   return words;
 }
 
-/** Joins words in reading order: line by line (by their top), left to right. */
+/** A word's vertical middle: lines and rows go by it, as a fallback glyph's box (the priority star) is taller than the text's. */
+const middle = (w: PdfWord) => (w.yMin + w.yMax) / 2;
+
+/** Joins words in reading order: line by line (by their middle), left to right. */
 function joinWords(words: PdfWord[]): string {
   return [...words]
-    // Lines by the words' vertical middle (a fallback glyph's box is taller than the text's), then left to right.
-    .sort((a, b) => {
-      const dy = (a.yMin + a.yMax) / 2 - (b.yMin + b.yMax) / 2;
-      return Math.abs(dy) > 2 ? dy : a.xMin - b.xMin;
-    })
+    .sort((a, b) => (Math.abs(middle(a) - middle(b)) > 2 ? middle(a) - middle(b) : a.xMin - b.xMin))
     .map((w) => w.text)
     .join(' ');
 }
@@ -105,8 +104,6 @@ export function readTable(pdf: { path: string; pages: number }, headers: [string
       return anchors.map((anchor, index) => {
         const top = anchor.yMin - 1;
         const height = index + 1 < anchors.length ? anchors[index + 1]!.yMin - anchor.yMin : index > 0 ? anchor.yMin - anchors[index - 1]!.yMin : 30;
-        // By each word's vertical middle, as in joinWords.
-        const middle = (w: PdfWord) => (w.yMin + w.yMax) / 2;
         const inRow = words.filter((w) => middle(w) >= top && middle(w) < top + height);
         return {
           page,
